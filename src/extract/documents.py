@@ -1,0 +1,52 @@
+"""Typed objects passed between the stages before the record boundary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article, decoded. ``html`` is set for HTML input, else ``text``."""
+
+    doc_id: str
+    text: str
+    is_html: bool
+    content_hash: str
+    path: str | None = None
+    line: int | None = None
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that could not be processed, and why."""
+
+    path: str
+    reason: str
+    line: int | None = None
+    doc_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One news item: a headline (may be None) and body, as a slice of the cleaned document."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    headline: str | None
+
+
+@dataclass(frozen=True)
+class ParsedItem:
+    """An item after the spaCy stage; ``doc.text == item.text``."""
+
+    item: Item
+    doc: Doc
+    body_start: int  # where the body begins in item.text (0 when there is no headline)

@@ -1,0 +1,120 @@
+"""The orchestrator: one document in, its records out. Reads top to bottom.
+
+decode (readers) -> html_to_text -> clean_text -> split_items -> spaCy (nlp.pipe, run by the
+caller so documents can be batched) -> dates, places, people/organisations, counts, event
+types -> pydantic Records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .clean import clean_text
+from .counts import extract_counts
+from .dates import event_date, extract_dates
+from .documents import Document, Item, ParsedItem, Rejection
+from .entities import extract_actors
+from .events import extract_event_types
+from .htmltext import html_to_text
+from .models import Extractor, Record, Source
+from .places import extract_places
+from .split import split_items
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    """A document cleaned and split, waiting for the spaCy stage."""
+
+    document: Document
+    items: list[Item]
+    title: str | None
+
+
+def prepare(document: Document) -> PreparedDocument | Rejection:
+    """Clean and split; a document with nothing left is rejected with the reason."""
+    headings: frozenset[str] | None = None
+    title = document.title
+    text = document.text
+    if document.is_html:
+        html = html_to_text(document.text)
+        text, title = html.text, title or html.title
+        headings = frozenset(unicodedata.normalize("NFC", h) for h in html.headings)
+    split = split_items(clean_text(text), headings)
+    if not split.items:
+        return Rejection(
+            path=document.path or document.doc_id,
+            line=document.line,
+            doc_id=document.doc_id,
+            reason="no article text left after removing boilerplate",
+        )
+    return PreparedDocument(document, split.items, title or next(iter(split.titles), None))
+
+
+def record_id(doc_id: str, item_text: str) -> str:
+    return hashlib.sha256(f"{doc_id}\x00{item_text}".encode()).hexdigest()[:16]
+
+
+def build_records(prepared: PreparedDocument, docs: list[Doc], extractor: Extractor) -> list[Record]:
+    """Run the extractors over one document's parsed items and assemble its records."""
+    document = prepared.document
+    parsed = [
+        ParsedItem(item, doc, len(item.headline) + 2 if item.headline else 0)
+        for item, doc in zip(prepared.items, docs, strict=True)
+    ]
+    dates = extract_dates(parsed, document.published)
+    actors = extract_actors(parsed)
+    source = Source(
+        path=document.path,
+        url=document.url,
+        title=prepared.title,
+        published=document.published,
+        content_hash=document.content_hash,
+    )
+    records = []
+    for item_parsed, item_dates, item_actors in zip(parsed, dates, actors, strict=True):
+        item = item_parsed.item
+        records.append(
+            Record(
+                record_id=record_id(document.doc_id, item.text),
+                doc_id=document.doc_id,
+                item_index=item.index,
+                source=source,
+                headline=item.headline,
+                text=item.text,
+                dates=item_dates,
+                event_date=event_date(item_dates, item_parsed.body_start),
+                places=extract_places(item_parsed),
+                people=item_actors.people,
+                organisations=item_actors.organisations,
+                counts=extract_counts(item_parsed, item_dates),
+                event_types=extract_event_types(item_parsed),
+                extractor=extractor,
+            )
+        )
+    return records
+
+
+def process(
+    prepared: Iterable[PreparedDocument], nlp: Language, extractor: Extractor, batch_size: int = 64
+) -> Iterator[tuple[PreparedDocument, list[Record]]]:
+    """Stream prepared documents through one batched ``nlp.pipe`` and out as records."""
+    pending: dict[int, tuple[PreparedDocument, list[Doc | None]]] = {}
+
+    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
+        for number, prep in enumerate(prepared):
+            pending[number] = (prep, [None] * len(prep.items))
+            for index, item in enumerate(prep.items):
+                yield item.text, (number, index)
+
+    for doc, (number, index) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        prep, docs = pending[number]
+        docs[index] = doc
+        if index == len(docs) - 1:
+            del pending[number]
+            yield prep, build_records(prep, [d for d in docs if d is not None], extractor)
