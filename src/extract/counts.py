@@ -42,7 +42,11 @@ def _qualifier(span: SpacySpan) -> tuple[str, str]:
         if span.start - width < 0:
             continue
         words = doc[span.start - width : span.start].text.lower()
-        for qualifier, phrases in (("at_least", AT_LEAST), ("approx", APPROX), ("at_most", AT_MOST)):
+        for qualifier, phrases in (
+            ("at_least", AT_LEAST),
+            ("approx", APPROX),
+            ("at_most", AT_MOST),
+        ):
             if words in phrases:
                 return qualifier, words
     return "exact", ""
@@ -68,14 +72,22 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
         noun = token.head
         qualifier, _ = _qualifier(doc[token.i : token.i + 1])
         start_tok = token.i
-        while start_tok > 0 and doc[start_tok - 1].dep_ in ("advmod", "quantmod") and doc[start_tok - 1].head == token:
+        while (
+            start_tok > 0
+            and doc[start_tok - 1].dep_ in ("advmod", "quantmod")
+            and doc[start_tok - 1].head == token
+        ):
             start_tok -= 1
         span = doc[start_tok : token.i + 1]
         low = value + 1 if qualifier == "at_least" else value
         counts.append(
             Count(
-                text=span.text, start=span.start_char, end=span.end_char, value=value,
-                low=low, high=None if qualifier in ("at_least", "approx") else value,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                value=value,
+                low=low,
+                high=None if qualifier in ("at_least", "approx") else value,
                 qualifier=qualifier,  # type: ignore[arg-type]
                 object=Span(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text)),
                 category=_category(noun),  # type: ignore[arg-type]

@@ -69,8 +69,12 @@ def find_candidates(parsed: ParsedItem) -> list[DateCandidate]:
     for ent in parsed.doc.ents:
         if ent.label_ != "DATE" or NOT_A_DATE.search(ent.text):
             continue
-        if not (MONTH_RE.search(ent.text) or WEEKDAY_RE.search(ent.text) or YEAR_RE.search(ent.text)
-                or RELATIVE_WORDS.search(ent.text)):
+        if not (
+            MONTH_RE.search(ent.text)
+            or WEEKDAY_RE.search(ent.text)
+            or YEAR_RE.search(ent.text)
+            or RELATIVE_WORDS.search(ent.text)
+        ):
             continue
         future = any(t.tag_ in FUTURE_TAGS for t in ent.sent if t.i < ent.start)
         out.append(DateCandidate(parsed.item.index, ent.start_char, ent.end_char, ent.text, future))
@@ -79,14 +83,16 @@ def find_candidates(parsed: ParsedItem) -> list[DateCandidate]:
 
 def _explicit_day(text: str) -> date | None:
     """A fully specified day (year, month and day in the text), else None."""
-    if not (YEAR_RE.search(text) and MONTH_RE.search(text) and DAY_RE.search(YEAR_RE.sub("", text))):
+    if not (
+        YEAR_RE.search(text) and MONTH_RE.search(text) and DAY_RE.search(YEAR_RE.sub("", text))
+    ):
         return None
     data = _parser(date(2000, 1, 1)).get_date_data(text)
     return data.date_obj.date() if data.date_obj and data.period == "day" else None
 
 
 def _weekday_fixed(text: str, reference: date | None) -> date | None:
-    """'Saturday, January 28': the year near the reference (or any recent one) whose calendar fits."""
+    """'Saturday, January 28': the year near the reference whose calendar fits."""
     weekday = WEEKDAY_RE.search(text)
     month = MONTH_RE.search(text)
     day = DAY_RE.search(MONTH_RE.sub("", WEEKDAY_RE.sub("", text)))
@@ -139,13 +145,23 @@ def resolve(candidate: DateCandidate, reference: date | None, offset: int = 0) -
     has_year = bool(YEAR_RE.search(text))
     relative = bool(RELATIVE_WORDS.search(text)) and not has_year
     if reference is None and not has_year:
-        return DateValue(**span, value=None, precision=None, resolution=None,
-                         reason="no reference date: no published date and no full date in the document")
+        return DateValue(
+            **span,
+            value=None,
+            precision=None,
+            resolution=None,
+            reason="no reference date: no published date and no full date in the document",
+        )
     base = reference or date(2000, 1, 1)
     data = _parser(base).get_date_data(text)
     if data.date_obj is None:
-        return DateValue(**span, value=None, precision=None, resolution=None,
-                         reason="dateparser could not read this expression")
+        return DateValue(
+            **span,
+            value=None,
+            precision=None,
+            resolution=None,
+            reason="dateparser could not read this expression",
+        )
     value = data.date_obj.date()
     precision = data.period if data.period in ("day", "week", "month", "year") else "day"
     if not has_year and not relative and precision in ("day", "month") and reference:
@@ -155,7 +171,9 @@ def resolve(candidate: DateCandidate, reference: date | None, offset: int = 0) -
         resolution = "reference"
         if candidate.future:
             value = reference + timedelta(days=(value.weekday() - reference.weekday()) % 7)
-    return DateValue(**span, value=_iso(value, precision), precision=precision, resolution=resolution)
+    return DateValue(
+        **span, value=_iso(value, precision), precision=precision, resolution=resolution
+    )
 
 
 def _nearest(value: date, reference: date, future: bool, precision: str) -> date:
@@ -179,7 +197,7 @@ def extract_dates(items: list[ParsedItem], published: str | None) -> list[list[D
 
 
 def event_date(dates: list[DateValue], body_start: int) -> DateValue | None:
-    """The item's main event date: the first resolved day-precision date, else the first resolved."""
+    """The item's main event date: the first resolved day date, else the first resolved."""
     resolved = [d for d in dates if d.value is not None]
     for d in resolved:
         if d.precision == "day":

@@ -63,7 +63,9 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
         results.append(
             Actors(
                 people=[Person(name=n, mentions=m) for n, m in people.items()],
-                organisations=[Organisation(name=n, acronym=a, mentions=m) for n, (a, m) in orgs.items()],
+                organisations=[
+                    Organisation(name=n, acronym=a, mentions=m) for n, (a, m) in orgs.items()
+                ],
             )
         )
     return results

@@ -34,7 +34,10 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
         if (event, mode) not in found:
             trigger = Span(text=token.text, start=token.idx, end=token.idx + len(token.text))
             found[(event, mode)] = EventType(
-                event=event, mode=mode, trigger=trigger,
-                acled_event_type=acled_type, acled_sub_event_type=acled_sub,
+                event=event,
+                mode=mode,
+                trigger=trigger,
+                acled_event_type=acled_type,
+                acled_sub_event_type=acled_sub,
             )
     return list(found.values())

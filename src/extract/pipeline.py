@@ -60,7 +60,9 @@ def record_id(doc_id: str, item_text: str) -> str:
     return hashlib.sha256(f"{doc_id}\x00{item_text}".encode()).hexdigest()[:16]
 
 
-def build_records(prepared: PreparedDocument, docs: list[Doc], extractor: Extractor) -> list[Record]:
+def build_records(
+    prepared: PreparedDocument, docs: list[Doc], extractor: Extractor
+) -> list[Record]:
     """Run the extractors over one document's parsed items and assemble its records."""
     document = prepared.document
     parsed = [

@@ -41,7 +41,13 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
         entry = GazetteerEntry(
-            city["name"], "city", city["countrycode"], None, city["latitude"], city["longitude"], 1,
+            city["name"],
+            "city",
+            city["countrycode"],
+            None,
+            city["latitude"],
+            city["longitude"],
+            1,
             f"geonames:{city['geonameid']}",
         )
         for name in [city["name"], *city.get("alternatenames", [])[:0]]:
@@ -49,11 +55,21 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     for country in pycountry.countries:
         info = countries.get(country.alpha_2, {})
         entry = GazetteerEntry(
-            getattr(country, "common_name", country.name), "country", country.alpha_2, None,
-            None, None, 4, f"geonames:{info['geonameid']}" if info else None,
+            getattr(country, "common_name", country.name),
+            "country",
+            country.alpha_2,
+            None,
+            None,
+            None,
+            4,
+            f"geonames:{info['geonameid']}" if info else None,
         )
-        for name in {country.name, getattr(country, "common_name", country.name),
-                     getattr(country, "official_name", country.name), info.get("name", country.name)}:
+        for name in {
+            country.name,
+            getattr(country, "common_name", country.name),
+            getattr(country, "official_name", country.name),
+            info.get("name", country.name),
+        }:
             index[fold(name)] = entry
     return index
 
@@ -83,11 +99,31 @@ def extract_places(parsed: ParsedItem) -> list[Place]:
     places = []
     for entry, name, mentions in found.values():
         if entry is None:
-            places.append(Place(name=name, kind="other", country_code=None, admin1=None, lat=None,
-                                lon=None, precision=None, gazetteer_id=None, mentions=mentions))
+            places.append(
+                Place(
+                    name=name,
+                    kind="other",
+                    country_code=None,
+                    admin1=None,
+                    lat=None,
+                    lon=None,
+                    precision=None,
+                    gazetteer_id=None,
+                    mentions=mentions,
+                )
+            )
         else:
-            places.append(Place(name=entry.name, kind=entry.kind,  # type: ignore[arg-type]
-                                country_code=entry.country_code, admin1=entry.admin1,
-                                lat=entry.lat, lon=entry.lon, precision=entry.precision,
-                                gazetteer_id=entry.gazetteer_id, mentions=mentions))
+            places.append(
+                Place(
+                    name=entry.name,
+                    kind=entry.kind,  # type: ignore[arg-type]
+                    country_code=entry.country_code,
+                    admin1=entry.admin1,
+                    lat=entry.lat,
+                    lon=entry.lon,
+                    precision=entry.precision,
+                    gazetteer_id=entry.gazetteer_id,
+                    mentions=mentions,
+                )
+            )
     return places

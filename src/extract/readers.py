@@ -8,8 +8,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import date
 from collections.abc import Iterable, Iterator
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -48,7 +48,10 @@ def decode(raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
     sample = raw[:8192]
-    if b"\x00" in sample or sum(sample.count(bytes([b])) for b in CONTROL_BYTES) > len(sample) * 0.05:
+    if (
+        b"\x00" in sample
+        or sum(sample.count(bytes([b])) for b in CONTROL_BYTES) > len(sample) * 0.05
+    ):
         raise InputRejected("binary file: control bytes found, not text")
     try:
         return raw.decode("utf-8-sig")

@@ -19,7 +19,11 @@ class Settings:
 
     @classmethod
     def from_env(cls, spacy_pipeline: str | None = None) -> Settings:
-        return cls(spacy_pipeline=spacy_pipeline or os.environ.get("EXTRACT_SPACY_MODEL") or DEFAULT_PIPELINE)
+        return cls(
+            spacy_pipeline=spacy_pipeline
+            or os.environ.get("EXTRACT_SPACY_MODEL")
+            or DEFAULT_PIPELINE
+        )
 
     def fingerprint(self, extractor: dict[str, str]) -> str:
         """Changes whenever the package, spaCy, the pipeline or an output-relevant setting does."""
