@@ -1,96 +1,456 @@
-"""Counts from the dependency parse: number, qualifier, counted noun and category."""
+"""Counts from the dependency parse: number, qualifier, counted noun, category, subsets.
+
+One pass over the tokens finds number phrases ("56", "seven", "two hundred", "tens of
+thousands", "several", "a minor", "no one"); each is then placed in the parse: the noun it
+counts, the verb or noun that governs it and the role it plays there ("police killed 3
+protesters": patient of kill -> killed; "3 gunmen killed ...": actor -> other). Conventions
+(ACLED's vague-quantity values, what is never a count) are in counts_lexicon.py.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
+import re
+from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
+from . import counts_lexicon as L
 from .documents import ParsedItem
 from .models import Count, DateValue, Span
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}  # fmt: skip
-CATEGORY_LEMMAS = {
-    "killed": {"kill", "die", "dead", "death", "murder", "shoot", "fatality", "body"},
-    "injured": {"injure", "wound", "hurt", "injury", "wounded", "injured"},
-    "detained": {"detain", "arrest", "imprison", "jail", "detention", "capture", "hold"},
-    "participants": {"march", "protest", "gather", "demonstrate", "rally", "participate", "join"},
-    "blockades": {"block", "blockade", "barricade", "roadblock"},
-}
-AT_LEAST = {"more than", "over", "at least", "upwards of"}
-APPROX = {"about", "around", "approximately", "some", "nearly", "almost", "roughly"}
-AT_MOST = {"up to", "fewer than", "less than", "at most"}
-NOT_COUNT_ENTS = {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+DECIMAL = re.compile(r"^\d+\.\d+$")
+RANGE = re.compile(r"^(\d+)[-–](\d+)$")
+NOUNS = frozenset({"NOUN", "PROPN"})
+EVENT_CATEGORIES = frozenset({"killed", "injured", "detained"})
 
 
-def _number(token: Token) -> int | None:
-    text = token.text.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return NUMBER_WORDS.get(token.lower_)
+@dataclass
+class _Phrase:
+    """A number phrase: tokens [start, end) of the doc, with the number's reading."""
+
+    start: int
+    end: int
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    kind: str  # number · vague · one (a singular noun) · zero
 
 
-def _qualifier(span: SpacySpan) -> tuple[str, str]:
-    """(qualifier, words) from up to two words before the number."""
-    doc = span.doc
-    for width in (2, 1):
-        if span.start - width < 0:
+@dataclass
+class _Found:
+    phrase: _Phrase
+    anchor: Token  # the token that stands for the count in the parse
+    obj: Token | None  # the counted noun
+    category: str
+    parent: Token | None = None  # anchor of the count this one is a subset of ("including")
+    elliptic: bool = False  # "up from 37 yesterday": takes the category of the count before
+
+
+def _word_number(doc: Doc, i: int) -> tuple[int, int] | None:
+    """("two hundred and fifty", "twenty-one", "2 million") from token i: (value, end)."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(doc):
+        low = doc[j].lower_
+        if low in L.UNITS and not (seen and current % 10 and L.UNITS[low] < 100):
+            current += L.UNITS[low]
+        elif DIGITS.match(low) and not seen:
+            current = int(low.replace(",", ""))
+        elif DECIMAL.match(low) and not seen and j + 1 < len(doc) and doc[j + 1].lower_ in L.SCALES:
+            current = float(low)  # type: ignore[assignment]  # "1.5 million"
+        elif low in L.SCALES and seen:
+            current, scale = current or 1, L.SCALES[low]
+            if scale >= 1000:
+                total, current = total + int(current * scale), 0
+            else:
+                current = int(current * scale)
+        elif low == "dozen" and seen:
+            current *= 12
+        elif low in ("-", "and") and seen and j + 1 < len(doc) and doc[j + 1].lower_ in L.UNITS:
+            if low == "and" and doc[j - 1].lower_ not in L.SCALES:
+                break
+        else:
+            break
+        seen = True
+        j += 1
+    return (int(total + current), j) if seen else None
+
+
+def _qualifier(doc: Doc, start: int) -> tuple[str, int, bool]:
+    """The qualifier phrase ending right before token start: (qualifier, new start, strict)."""
+    for width in range(L.MAX_QUALIFIER, 0, -1):
+        if start - width < 0:
             continue
-        words = doc[span.start - width : span.start].text.lower()
-        for qualifier, phrases in (
-            ("at_least", AT_LEAST),
-            ("approx", APPROX),
-            ("at_most", AT_MOST),
-        ):
-            if words in phrases:
-                return qualifier, words
-    return "exact", ""
+        words = tuple(t.lower_ for t in doc[start - width : start])
+        if words in L.QUALIFIERS:
+            return L.QUALIFIERS[words], start - width, words in L.STRICT
+    return "exact", start, False
 
 
-def _category(noun: Token) -> str:
-    for token in [noun, *noun.ancestors, *noun.children]:
-        for category, lemmas in CATEGORY_LEMMAS.items():
-            if token.lemma_.lower() in lemmas or token.lower_ in lemmas:
+def _phrase_at(doc: Doc, i: int) -> _Phrase | None:
+    token, low = doc[i], doc[i].lower_
+    prev = doc[i - 1].lower_ if i else ""
+    if low in L.MAGNITUDES and prev not in ("of", "the"):  # "tens of thousands"
+        value, lo, hi = L.MAGNITUDES[low]
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in L.MAGNITUDES:
+            mult = L.MAGNITUDES[doc[end + 1].lower_][0]
+            value, lo, hi, end = value * mult, lo * mult, (hi + 1) * mult - 1, end + 2
+        return _Phrase(i, end, value, lo, hi, "vague", "vague")
+    if low in L.VAGUE_WORDS and token.pos_ in ("ADJ", "NUM", "DET", "PRON", "NOUN"):
+        if low == "few" and prev != "a" or prev in ("how", "as", "so", "too"):
+            return None
+        value, lo, hi = L.VAGUE_WORDS[low]
+        return _Phrase(i - (low == "few"), i + 1, value, lo, hi, "vague", "vague")
+    if low == "number" and prev in ("a", "an", "unknown", "undetermined", "unspecified"):
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            start = i - 1 if prev in ("a", "an") else max(i - 2, 0)
+            return _Phrase(start, i + 1, 10, None, None, "vague", "vague")
+    if low in ("no", "none", "nobody") and (low != "no" or token.dep_ == "det" or _next(doc, i) == "one"):  # fmt: skip
+        end = i + 2 if _next(doc, i) == "one" else i + 1
+        return _Phrase(i, end, 0, 0, 0, "exact", "zero")
+    if low in ("a", "an", "another", "the") and token.dep_ == "det":
+        if low == "a" and _next(doc, i) in L.ARTICLE_NUMBERS:
+            value = L.ARTICLE_NUMBERS[doc[i + 1].lower_]
+            return _Phrase(i, i + 2, value, value, value, "exact", "number")
+        return _Phrase(i, i + 1, 1, 1, 1, "exact", "one")
+    match = RANGE.match(low)
+    if match:
+        lo, hi = int(match.group(1)), int(match.group(2))
+        if lo < hi:
+            return _Phrase(i, i + 1, lo, lo, hi, "approx", "number")
+        return None
+    parsed = _word_number(doc, i)
+    if parsed is None:
+        return None
+    value, end = parsed
+    # "between 10 and 20", "10 to 20", "10-20": a range; the value is its low end (ACLED).
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "–"):
+        second = _word_number(doc, end + 1)
+        if second and second[0] > value and (doc[end].lower_ != "and" or prev == "between"):
+            start = i - 1 if prev == "between" else i
+            return _Phrase(start, second[1], value, value, second[0], "approx", "number")
+    qualifier, start, strict = _qualifier(doc, i)
+    lo_, hi_ = value, value
+    if qualifier == "at_least":
+        lo_, hi_ = value + strict, None
+    elif qualifier == "at_most":
+        lo_, hi_ = None, value - strict
+    elif qualifier == "approx":
+        lo_, hi_ = None, None
+    return _Phrase(start, end, value, lo_, hi_, qualifier, "number")
+
+
+def _next(doc: Doc, i: int) -> str:
+    return doc[i + 1].lower_ if i + 1 < len(doc) else ""
+
+
+_NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE", "LOC"})
+
+
+def _is_not_count(doc: Doc, phrase: _Phrase, obj: Token | None) -> bool:
+    """Durations, ages, dates, years, money, percentages, times, labels and "one of the"."""
+    first, last = doc[phrase.start], doc[phrase.end - 1]
+    if last.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL"):
+        return True
+    after = doc[phrase.end].lower_ if phrase.end < len(doc) else ""
+    after2 = doc[phrase.end + 1].lower_ if phrase.end + 1 < len(doc) else ""
+    before = doc[phrase.start - 1].lower_ if phrase.start else ""
+    if after in L.NON_COUNT_NOUNS or (after in ("-", "–") and after2 in L.NON_COUNT_NOUNS):
+        return True
+    if obj is not None and obj.lower_ in L.NON_COUNT_NOUNS:
+        return True
+    if after in L.MONTHS or before in L.MONTHS or before in L.NON_COUNT_BEFORE:
+        return True
+    if before in L.CURRENCY_SYMBOLS or last.ent_type_ in _NAME_ENTS:  # "Camp 1", "7 Division"
+        return True
+    text = first.text
+    if phrase.kind == "number" and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
+        return obj is None or obj.pos_ != "NOUN" or obj.lower_ in L.MONTHS
+    return phrase.kind in ("number", "one") and first.lower_ == "one" and after == "of"
+
+
+def _place(doc: Doc, phrase: _Phrase) -> tuple[Token, Token | None]:
+    """(anchor, counted noun): the token that attaches the phrase to the rest of the parse."""
+    inside = range(phrase.start, phrase.end)
+    tokens = [t for t in doc[phrase.start : phrase.end] if t.head.i not in inside or t.head == t]
+    top = tokens[-1] if tokens else doc[phrase.end - 1]
+    if top.dep_ in ("nummod", "quantmod", "amod", "det", "compound", "nmod", "advmod") and (
+        top.head.pos_ in NOUNS or top.head.lower_ in L.PREDICATES["killed"]
+    ):
+        noun = top.head
+        while noun.dep_ == "compound" and noun.head.pos_ in NOUNS:
+            noun = noun.head
+        return noun, _object_of(noun)
+    for t in doc[phrase.start : phrase.end]:  # "tens of thousands of Peruvians", "two of them"
+        for prep in t.children:
+            if prep.lower_ == "of" and prep.i >= phrase.end:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return top, (None if pobj.pos_ == "PRON" else pobj)
+    return top, None
+
+
+def _object_of(noun: Token) -> Token:
+    """"a minor dead" is parsed with "dead" as the head: the counted noun is "minor"."""
+    if noun.lower_ in L.PREDICATES["killed"]:
+        mod = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i), None)
+        return mod or noun
+    return noun
+
+
+def _predicate(token: Token) -> str | None:
+    """Category from a predicate child: "left 5 dead", "feared dead", "50 people injured"."""
+    deps = _VERB_PRED if token.pos_ in ("VERB", "AUX") else _NOUN_PRED
+    for child in token.children:
+        if child.dep_ in deps:
+            for category, words in L.PREDICATES.items():
+                if child.lower_ in words and child.i > token.i:
+                    return category
+        if child.dep_ == "prep" and child.lower_ == "to":  # "beaten to death"
+            if any(c.lower_ == "death" for c in child.children):
+                return "killed"
+    return None
+
+
+_VERB_PRED = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+_NOUN_PRED = frozenset({"acl", "amod", "appos"})
+
+
+def _verb_category(verb: Token, patient: bool) -> str | None:
+    lemma = verb.lemma_.lower()
+    found = _predicate(verb)
+    if found:
+        return found
+    if patient:
+        for category, verbs in L.PATIENT_VERBS.items():
+            if lemma in verbs:
+                for conj in verb.children:  # "shot and killed"
+                    if conj.dep_ == "conj" and conj.lemma_.lower() in L.PATIENT_VERBS["killed"]:
+                        return "killed"
                 return category
+        return None
+    for category, verbs in L.SUBJECT_VERBS.items():
+        if lemma in verbs or verb.lower_ in verbs:
+            return category
+    if lemma == "take" and any(c.lower_ == "part" for c in verb.children):
+        return "participants"
+    return None
+
+
+def _is_passive(verb: Token, dep: str) -> bool:
+    """Passive subject, or a participle with no "have": "12 killed", "a soldier killed"."""
+    if dep == "nsubjpass":
+        return True
+    if dep != "nsubj" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in _ALL_PATIENT
+
+
+_ALL_PATIENT = frozenset().union(*L.PATIENT_VERBS.values())
+
+
+def _category(anchor: Token, found: _Found) -> str:
+    """Walk up from the counted noun to the verb or noun that says what happened to it."""
+    node = anchor
+    for _ in range(8):
+        low = node.lower_
+        for category in ("killed", "injured", "detained", "blockades"):
+            if low in L.CATEGORY_NOUNS[category] and (found.phrase.kind != "one" or low == "dead"):
+                return category
+        found_pred = _predicate(node)
+        if found_pred:
+            return found_pred
+        dep, head = node.dep_, node.head
+        if head == node:
+            return "other"
+        if dep in ("conj", "appos") and head.pos_ not in ("VERB", "AUX"):
+            node = head
+            continue
+        if dep == "pobj":
+            prep = head.lower_
+            if prep in L.SUBSET_PREPS or head.lemma_ == "include":
+                found.parent = head.head
+                node = head.head
+                continue
+            if prep in ("from", "than"):
+                found.elliptic = True
+                return "other"
+            verb = head.head
+            if verb.lemma_.lower() in L.PATIENT_VERBS["blockades"]:
+                return "blockades"
+            if prep == "of" and verb.pos_ in NOUNS:  # "the bodies of 4", "the death of a man"
+                node = verb
+                continue
+            return "other"
+        if head.pos_ in ("VERB", "AUX") or head.lower_ in L.PREDICATES["killed"]:
+            if dep == "conj":  # "12 killed and four injured": the parse makes "four" a conj
+                dep = "nsubj"
+            patient = dep in ("dobj", "oprd") or _is_passive(head, dep)
+            if dep not in ("dobj", "nsubj", "nsubjpass", "oprd", "attr"):
+                return "other"
+            category = _verb_category(head, patient)
+            if category is None and dep in ("nsubj", "nsubjpass"):
+                for child in head.children:  # "arrived ... to take part", "reported killed"
+                    if child.dep_ in ("xcomp", "advcl") and child.i > head.i:
+                        category = _verb_category(child, dep == "nsubjpass")
+                        if category:
+                            break
+            return category or "other"
+        return "other"
     return "other"
+
+
+def _participant_noun(obj: Token | None) -> bool:
+    return obj is not None and obj.lower_ in L.CATEGORY_NOUNS["participants"]
+
+
+def _bare_singular(token: Token) -> _Phrase | None:
+    """A singular noun with no determiner, patient of a harm verb: "Farmer killed", "kill X"."""
+    if token.tag_ != "NN" or token.dep_ not in ("nsubjpass", "nsubj", "dobj"):
+        return None
+    if token.head.lemma_.lower() not in _HARM or token.ent_type_:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in token.children):
+        return None
+    return _Phrase(token.i, token.i + 1, 1, 1, 1, "exact", "one")
+
+
+# Not "shoot": "shooting tear gas" shoots a thing, not a person.
+_HARM = frozenset().union(*(L.PATIENT_VERBS[c] for c in EVENT_CATEGORIES)) - L.SHOOT_VERBS
+
+
+def _find(doc: Doc) -> list[_Found]:
+    out: list[_Found] = []
+    i = 0
+    while i < len(doc):
+        phrase = _phrase_at(doc, i) or _bare_singular(doc[i])
+        if phrase is None:
+            i += 1
+            continue
+        i = max(phrase.end, i + 1)
+        if phrase.kind == "one" and doc[phrase.start].dep_ == "det":
+            noun = doc[phrase.start].head
+            if noun.tag_ != "NN" and noun.lower_ not in L.PREDICATES["killed"]:
+                continue
+            anchor, obj = noun, _object_of(noun)
+        elif phrase.kind == "one":
+            anchor = obj = doc[phrase.start]
+        else:
+            anchor, obj = _place(doc, phrase)
+        if _is_not_count(doc, phrase, obj):
+            continue
+        found = _Found(phrase, anchor, obj, "other")
+        found.category = _category(anchor, found)
+        if found.category == "other" and _participant_noun(obj):
+            found.category = "participants"
+        out.append(found)
+    return out
+
+
+def _keep(found: _Found, kept: list[_Found]) -> bool:
+    """Drop singular nouns, zeros and vague words that count nothing the data team tracks."""
+    phrase = found.phrase
+    if phrase.kind in ("one", "zero"):
+        if found.category not in EVENT_CATEGORIES:
+            return False
+        # "the officer" is a first mention only if nothing in its category was counted before.
+        first = phrase.start < len(found.anchor.doc) and found.anchor.doc[phrase.start]
+        if first and first.lower_ == "the":
+            return not any(k.category == found.category for k in kept)
+        return True
+    if found.category == "other" and (
+        found.obj is None or phrase.value == 1 or (phrase.kind == "vague" and phrase.high is None)
+    ):
+        return False  # "two of them", "one protester said", "many members": nothing tracked
+    for k in kept:  # the same figure said twice ("39 civilians ... the 39 civilians")
+        if (
+            k.phrase.value == phrase.value
+            and k.category == found.category
+            and k.obj is not None
+            and found.obj is not None
+            and k.obj.lemma_ == found.obj.lemma_
+        ):
+            return False
+    return True
+
+
+def _date_of(found: _Found, dates: list[DateValue]) -> DateValue | None:
+    """The date closest to the count within its sentence ("37 yesterday", "on Friday")."""
+    doc = found.anchor.doc
+    sent = doc[found.phrase.start].sent
+    here = doc[found.phrase.start].idx
+    span = doc[found.phrase.start : found.phrase.end]
+    inside = [
+        d
+        for d in dates
+        if sent.start_char <= d.start
+        and d.end <= sent.end_char
+        and (d.end <= span.start_char or d.start >= span.end_char)
+    ]
+    # A day beats a year or month named in passing ("the march that, in 2000, ...").
+    return min(
+        inside,
+        key=lambda d: (d.precision not in ("day", "week"), abs(d.start - here)),
+        default=None,
+    )
 
 
 def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     doc = parsed.doc
+    found = _find(doc)
+    kept: list[_Found] = []
+    for f in found:
+        if f.category == "other" and f.obj is None and kept:
+            nxt = f.phrase.end < len(doc) and doc[f.phrase.end]
+            dated = nxt and (nxt.ent_type_ == "DATE" or any(d.start == nxt.idx for d in dates))
+            prev = kept[-1]
+            near = prev.anchor.sent.start >= doc[f.phrase.start].sent.start - 40
+            if (f.elliptic or dated) and prev.category != "other" and near:
+                f.category = prev.category
+        if _keep(f, kept):
+            kept.append(f)
+    body = [f for f in kept if doc[f.phrase.start].idx >= parsed.body_start]
+    # A headline repeats the body's figures; keep a headline count only when it is news.
+    kept = [
+        f
+        for f in kept
+        if doc[f.phrase.start].idx >= parsed.body_start
+        or (f.category != "other" and all(b.phrase.value != f.phrase.value for b in body))
+    ]
     counts: list[Count] = []
-    for token in doc:
-        if token.dep_ != "nummod" or token.ent_type_ in NOT_COUNT_ENTS:
-            continue
-        value = _number(token)
-        if value is None:
-            continue
-        noun = token.head
-        qualifier, _ = _qualifier(doc[token.i : token.i + 1])
-        start_tok = token.i
-        while (
-            start_tok > 0
-            and doc[start_tok - 1].dep_ in ("advmod", "quantmod")
-            and doc[start_tok - 1].head == token
-        ):
-            start_tok -= 1
-        span = doc[start_tok : token.i + 1]
-        low = value + 1 if qualifier == "at_least" else value
+    for f in kept:
+        part_of = None
+        if f.parent is not None:
+            part_of = next(
+                (j for j, k in enumerate(kept) if f.parent in (k.anchor, k.obj) and k is not f),
+                None,
+            )
+            if part_of is None:  # "Four killed, including one soldier": attached to the verb
+                before = [j for j, k in enumerate(kept) if k.phrase.start < f.phrase.start]
+                part_of = before[-1] if before else None
+            if part_of is not None and f.category == "other":
+                f.category = kept[part_of].category
+        span = doc[f.phrase.start : f.phrase.end]
+        obj = f.obj
         counts.append(
             Count(
                 text=span.text,
                 start=span.start_char,
                 end=span.end_char,
-                value=value,
-                low=low,
-                high=None if qualifier in ("at_least", "approx") else value,
-                qualifier=qualifier,  # type: ignore[arg-type]
-                object=Span(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text)),
-                category=_category(noun),  # type: ignore[arg-type]
+                value=f.phrase.value,
+                low=f.phrase.low,
+                high=f.phrase.high,
+                qualifier=f.phrase.qualifier,  # type: ignore[arg-type]
+                object=None
+                if obj is None
+                else Span(text=obj.text, start=obj.idx, end=obj.idx + len(obj.text)),
+                category=f.category,  # type: ignore[arg-type]
+                part_of=part_of,
+                date=_date_of(f, dates),
             )
         )
     return counts
