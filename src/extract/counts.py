@@ -103,8 +103,8 @@ def _phrase_at(doc: Doc, i: int) -> _Phrase | None:
             return None
         value, lo, hi = L.VAGUE_WORDS[low]
         return _Phrase(i - (low == "few"), i + 1, value, lo, hi, "vague", "vague")
-    if low == "number" and prev in ("a", "an", "unknown", "undetermined", "unspecified"):
-        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+    if low in L.NUMBER_OF_NOUNS and prev in ("a", "an", "unknown", "undetermined", "unspecified"):
+        if _next(doc, i) == "of" or prev != "a":
             start = i - 1 if prev in ("a", "an") else max(i - 2, 0)
             return _Phrase(start, i + 1, 10, None, None, "vague", "vague")
     if low in ("no", "none", "nobody") and (low != "no" or token.dep_ == "det" or _next(doc, i) == "one"):  # fmt: skip
@@ -163,8 +163,13 @@ def _is_not_count(doc: Doc, phrase: _Phrase, obj: Token | None) -> bool:
         return True
     if after in L.MONTHS or before in L.MONTHS or before in L.NON_COUNT_BEFORE:
         return True
-    if before in L.CURRENCY_SYMBOLS or last.ent_type_ in _NAME_ENTS:  # "Camp 1", "7 Division"
+    if before in L.CURRENCY_SYMBOLS:
         return True
+    if last.ent_type_ in _NAME_ENTS and (obj is None or obj.ent_type_ == last.ent_type_):
+        return True  # "Camp 1", "7 Division", "the Four Corners"
+    if after in ("and", "-", "to") and after2 and phrase.end + 2 < len(doc):
+        if doc[phrase.end + 2].lower_ in L.MONTHS:  # "on 17 and 21 June"
+            return True
     text = first.text
     if phrase.kind == "number" and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
         return obj is None or obj.pos_ != "NOUN" or obj.lower_ in L.MONTHS
@@ -214,7 +219,7 @@ def _predicate(token: Token) -> str | None:
     return None
 
 
-_VERB_PRED = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+_VERB_PRED = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod"})
 _NOUN_PRED = frozenset({"acl", "amod", "appos"})
 
 
@@ -223,6 +228,8 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
     found = _predicate(verb)
     if found:
         return found
+    if lemma in L.SHOOT_VERBS and any(c.lower_ in ("dead", "down") for c in verb.children):
+        return "killed"  # "shot dead", "gunned down"
     if patient:
         for category, verbs in L.PATIENT_VERBS.items():
             if lemma in verbs:
@@ -255,18 +262,21 @@ _ALL_PATIENT = frozenset().union(*L.PATIENT_VERBS.values())
 
 def _category(anchor: Token, found: _Found) -> str:
     """Walk up from the counted noun to the verb or noun that says what happened to it."""
+    doc = anchor.doc
+    after = doc[found.phrase.end] if found.phrase.end < len(doc) else None
+    if after is not None:  # "four dead", "21 arrested", "3 killed and 10 wounded"
+        for category, words in L.PREDICATES.items():
+            if after.lower_ in words:
+                return category
     node = anchor
     for _ in range(8):
         low = node.lower_
         for category in ("killed", "injured", "detained", "blockades"):
             if low in L.CATEGORY_NOUNS[category] and (found.phrase.kind != "one" or low == "dead"):
                 return category
-        found_pred = _predicate(node)
-        if found_pred:
-            return found_pred
         dep, head = node.dep_, node.head
         if head == node:
-            return "other"
+            return _noun_predicate(node) or "other"
         if dep in ("conj", "appos") and head.pos_ not in ("VERB", "AUX"):
             node = head
             continue
@@ -285,13 +295,15 @@ def _category(anchor: Token, found: _Found) -> str:
             if prep == "of" and verb.pos_ in NOUNS:  # "the bodies of 4", "the death of a man"
                 node = verb
                 continue
-            return "other"
+            return _noun_predicate(node) or "other"
         if head.pos_ in ("VERB", "AUX") or head.lower_ in L.PREDICATES["killed"]:
             if dep == "conj":  # "12 killed and four injured": the parse makes "four" a conj
                 dep = "nsubj"
+                if _noun_predicate(node):
+                    return _noun_predicate(node) or "other"
             patient = dep in ("dobj", "oprd") or _is_passive(head, dep)
             if dep not in ("dobj", "nsubj", "nsubjpass", "oprd", "attr"):
-                return "other"
+                return _noun_predicate(node) or "other"
             category = _verb_category(head, patient)
             if category is None and dep in ("nsubj", "nsubjpass"):
                 for child in head.children:  # "arrived ... to take part", "reported killed"
@@ -299,9 +311,18 @@ def _category(anchor: Token, found: _Found) -> str:
                         category = _verb_category(child, dep == "nsubjpass")
                         if category:
                             break
-            return category or "other"
-        return "other"
+            return category or _noun_predicate(node) or "other"
+        return _noun_predicate(node) or "other"
     return "other"
+
+
+def _noun_predicate(node: Token) -> str | None:
+    """A participle on the noun or on a conjunct of it: "4 police and 39 civilians killed"."""
+    for token in (node, *(c for c in node.children if c.dep_ == "conj")):
+        found = _predicate(token)
+        if found:
+            return found
+    return None
 
 
 def _participant_noun(obj: Token | None) -> bool:
@@ -336,6 +357,8 @@ def _find(doc: Doc) -> list[_Found]:
             noun = doc[phrase.start].head
             if noun.tag_ != "NN" and noun.lower_ not in L.PREDICATES["killed"]:
                 continue
+            if noun.lower_ in L.NUMBER_OF_NOUNS:  # "a number of": the next phrase reads it
+                continue
             anchor, obj = noun, _object_of(noun)
         elif phrase.kind == "one":
             anchor = obj = doc[phrase.start]
@@ -362,10 +385,12 @@ def _keep(found: _Found, kept: list[_Found]) -> bool:
         if first and first.lower_ == "the":
             return not any(k.category == found.category for k in kept)
         return True
+    if phrase.value == 1 and found.category not in EVENT_CATEGORIES:
+        return False  # "one protester said"
     if found.category == "other" and (
-        found.obj is None or phrase.value == 1 or (phrase.kind == "vague" and phrase.high is None)
+        found.obj is None or (phrase.kind == "vague" and phrase.high is not None and phrase.high < 10)
     ):
-        return False  # "two of them", "one protester said", "many members": nothing tracked
+        return False  # "two of them", "several members": nothing a data team tracks
     for k in kept:  # the same figure said twice ("39 civilians ... the 39 civilians")
         if (
             k.phrase.value == phrase.value
