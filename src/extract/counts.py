@@ -35,7 +35,7 @@ class _Phrase:
     low: int | None
     high: int | None
     qualifier: str
-    kind: str  # number · vague · one (a singular noun) · zero
+    kind: str  # number · vague (tens, hundreds) · fuzzy (several, many) · one (a noun) · zero
 
 
 @dataclass
@@ -102,11 +102,11 @@ def _phrase_at(doc: Doc, i: int) -> _Phrase | None:
         if low == "few" and prev != "a" or prev in ("how", "as", "so", "too"):
             return None
         value, lo, hi = L.VAGUE_WORDS[low]
-        return _Phrase(i - (low == "few"), i + 1, value, lo, hi, "vague", "vague")
+        return _Phrase(i - (low == "few"), i + 1, value, lo, hi, "vague", "fuzzy")
     if low in L.NUMBER_OF_NOUNS and prev in ("a", "an", "unknown", "undetermined", "unspecified"):
         if _next(doc, i) == "of" or prev != "a":
             start = i - 1 if prev in ("a", "an") else max(i - 2, 0)
-            return _Phrase(start, i + 1, 10, None, None, "vague", "vague")
+            return _Phrase(start, i + 1, 10, None, None, "vague", "fuzzy")
     if low in ("no", "none", "nobody") and (low != "no" or token.dep_ == "det" or _next(doc, i) == "one"):  # fmt: skip
         end = i + 2 if _next(doc, i) == "one" else i + 1
         return _Phrase(i, end, 0, 0, 0, "exact", "zero")
@@ -228,15 +228,18 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
     found = _predicate(verb)
     if found:
         return found
-    if lemma in L.SHOOT_VERBS and any(c.lower_ in ("dead", "down") for c in verb.children):
-        return "killed"  # "shot dead", "gunned down"
+    if lemma in L.SHOOT_VERBS and any(c.lower_ in L.FATAL_SHOT for c in verb.children):
+        return "killed"  # "shot dead", "gunned down", "summarily shot"
     if patient:
+        conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if any(c.lemma_.lower() in L.PATIENT_VERBS["killed"] for c in conjs):
+            return "killed"  # "shot and killed", "kidnapped and killed"
         for category, verbs in L.PATIENT_VERBS.items():
             if lemma in verbs:
-                for conj in verb.children:  # "shot and killed"
-                    if conj.dep_ == "conj" and conj.lemma_.lower() in L.PATIENT_VERBS["killed"]:
-                        return "killed"
                 return category
+        for conj in conjs:  # "abducted and beaten"
+            if not any(c.dep_.startswith("nsubj") for c in conj.children):
+                return _verb_category(conj, patient)
         return None
     for category, verbs in L.SUBJECT_VERBS.items():
         if lemma in verbs or verb.lower_ in verbs:
@@ -263,11 +266,22 @@ _ALL_PATIENT = frozenset().union(*L.PATIENT_VERBS.values())
 def _category(anchor: Token, found: _Found) -> str:
     """Walk up from the counted noun to the verb or noun that says what happened to it."""
     doc = anchor.doc
-    after = doc[found.phrase.end] if found.phrase.end < len(doc) else None
-    if after is not None:  # "four dead", "21 arrested", "3 killed and 10 wounded"
+    end = found.phrase.end
+    if found.obj is not None and found.obj.i == end:  # "2 soldiers killed"
+        role = _role_category(anchor, found)
+        if role != "other":
+            return role
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    # "four dead", "21 arrested", "3 killed and 10 wounded"
+    if after is not None and not any(c.dep_ == "dobj" for c in after.children):
         for category, words in L.PREDICATES.items():
             if after.lower_ in words:
                 return category
+    return _role_category(anchor, found)
+
+
+def _role_category(anchor: Token, found: _Found) -> str:
     node = anchor
     for _ in range(8):
         low = node.lower_
@@ -278,8 +292,12 @@ def _category(anchor: Token, found: _Found) -> str:
         if head == node:
             return _noun_predicate(node) or "other"
         if dep in ("conj", "appos") and head.pos_ not in ("VERB", "AUX"):
+            if _predicate(node):  # "a minor dead and 50 people injured"
+                return _predicate(node) or "other"
             node = head
             continue
+        if head.dep_ in ("aux", "auxpass") and head.head != head:  # mis-parsed "10 IS militants"
+            head = head.head
         if dep == "pobj":
             prep = head.lower_
             if prep in L.SUBSET_PREPS or head.lemma_ == "include":
@@ -387,9 +405,7 @@ def _keep(found: _Found, kept: list[_Found]) -> bool:
         return True
     if phrase.value == 1 and found.category not in EVENT_CATEGORIES:
         return False  # "one protester said"
-    if found.category == "other" and (
-        found.obj is None or (phrase.kind == "vague" and phrase.high is not None and phrase.high < 10)
-    ):
+    if found.category == "other" and (found.obj is None or phrase.kind == "fuzzy"):
         return False  # "two of them", "several members": nothing a data team tracks
     for k in kept:  # the same figure said twice ("39 civilians ... the 39 civilians")
         if (
@@ -454,8 +470,14 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
                 (j for j, k in enumerate(kept) if f.parent in (k.anchor, k.obj) and k is not f),
                 None,
             )
-            if part_of is None:  # "Four killed, including one soldier": attached to the verb
-                before = [j for j, k in enumerate(kept) if k.phrase.start < f.phrase.start]
+            if part_of is None and f.parent.pos_ in ("VERB", "AUX"):
+                # "Four killed, including one soldier": "including" hangs on the verb.
+                sent = doc[f.phrase.start].sent
+                before = [
+                    j
+                    for j, k in enumerate(kept)
+                    if sent.start <= k.phrase.start < f.phrase.start and k.category != "other"
+                ]
                 part_of = before[-1] if before else None
             if part_of is not None and f.category == "other":
                 f.category = kept[part_of].category

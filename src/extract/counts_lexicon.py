@@ -120,6 +120,7 @@ PREDICATES = {
 }
 # A verb "shoot" alone does not say the person died; "shot dead" does.
 SHOOT_VERBS = frozenset("shoot gun".split())
+FATAL_SHOT = frozenset("dead down summarily fatally".split())
 # Counted nouns that carry the category themselves ("30 dead", "3 fatalities", "45 roadblocks").
 CATEGORY_NOUNS = {
     "killed": frozenset(
