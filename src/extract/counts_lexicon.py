@@ -69,7 +69,9 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("almost",): "approx",
 }
 # Qualifiers that exclude the number itself: "more than 50" is 51 or more.
-STRICT = frozenset({("more", "than"), ("over",), ("in", "excess", "of"), ("fewer", "than"), ("less", "than")})  # fmt: skip
+STRICT = frozenset(
+    {("more", "than"), ("over",), ("in", "excess", "of"), ("fewer", "than"), ("less", "than")}
+)
 MAX_QUALIFIER = max(len(k) for k in QUALIFIERS)
 
 # Nouns after a number that make it a duration, measure, age or money, never a count.
