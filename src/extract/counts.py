@@ -60,11 +60,12 @@ def _object_of(noun: Token) -> Token:
     return noun
 
 
-def _predicate(token: Token) -> str | None:
+def _predicate(token: Token, deps: frozenset[str] | None = None) -> str | None:
     """Category from a predicate child: "left 5 dead", "feared dead", "50 people injured"."""
-    deps = _VERB_PRED if token.pos_ in ("VERB", "AUX") else _NOUN_PRED
+    if deps is None:
+        deps = _VERB_PRED if token.pos_ in ("VERB", "AUX") else _NOUN_PRED
     for child in token.children:
-        if child.dep_ in deps:
+        if child.dep_ in deps and not any(c.dep_ in _COUNTED for c in child.children):
             for category, words in L.PREDICATES.items():
                 if child.lower_ in words and child.i > token.i:
                     return category
@@ -76,11 +77,15 @@ def _predicate(token: Token) -> str | None:
 
 _VERB_PRED = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod"})
 _NOUN_PRED = frozenset({"acl", "amod", "appos"})
+_SUBJECT_PRED = frozenset({"acomp", "xcomp"})
+_COUNTED = frozenset({"nummod", "det", "quantmod"})  # "left 5 dead": "dead" is its own count
 
 
 def _verb_category(verb: Token, patient: bool) -> str | None:
     lemma = verb.lemma_.lower()
-    found = _predicate(verb)
+    # "left 5 dead", "shot dead a student": said of the object, not of the active subject.
+    passive_like = lemma in L.REPORT_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+    found = _predicate(verb, None if patient or passive_like else _SUBJECT_PRED)
     if found:
         return found
     if lemma in L.SHOOT_VERBS and any(c.lower_ in L.FATAL_SHOT for c in verb.children):
@@ -213,6 +218,8 @@ def _find(doc: Doc) -> list[_Found]:
         i = max(phrase.end, i + 1)
         if phrase.kind == "one" and doc[phrase.start].dep_ == "det":
             noun = doc[phrase.start].head
+            if noun.pos_ == "ADJ" and noun.head.lower_ in L.PREDICATES["killed"]:
+                noun = noun.head  # "a minor dead" parsed as det -> "minor" -> "dead"
             if noun.tag_ != "NN" and noun.lower_ not in L.PREDICATES["killed"]:
                 continue
             if noun.lower_ in L.NUMBER_OF_NOUNS:  # "a number of": the next phrase reads it
