@@ -78,7 +78,8 @@ def _predicate(token: Token, deps: frozenset[str] | None = None) -> str | None:
 _VERB_PRED = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod"})
 _NOUN_PRED = frozenset({"acl", "amod", "appos"})
 _SUBJECT_PRED = frozenset({"acomp", "xcomp"})
-_COUNTED = frozenset({"nummod", "det", "quantmod"})  # "left 5 dead": "dead" is its own count
+# "left 5 dead", "an attack, 21 arrested": the participle has its own count or subject.
+_COUNTED = frozenset({"nummod", "det", "quantmod", "nsubj", "nsubjpass"})
 
 
 def _verb_category(verb: Token, patient: bool) -> str | None:
