@@ -41,7 +41,7 @@ schema: $(STAMP)
 	$(BIN)/extract schema --out schemas
 
 lock: $(STAMP)
-	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock.new
+	$(PY) -m pip freeze --all --exclude-editable | grep -v -e '^-e' -e '^pip==' > requirements.lock.new
 	{ head -n 2 requirements.lock; cat requirements.lock.new; } > requirements.lock.tmp
 	rm requirements.lock.new && mv requirements.lock.tmp requirements.lock
 
