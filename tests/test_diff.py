@@ -8,12 +8,13 @@ from collections import Counter
 
 import pytest
 
-from conftest import CORPUS
 from extract import pipeline
 from extract.cli import main
 from extract.diff import compare, diff_runs
 from extract.runner import run
 from extract.settings import Settings
+
+from .conftest import CORPUS
 
 
 def date(start: int, end: int, value: str | None) -> dict:
