@@ -95,23 +95,32 @@ def test_seed_report_shows_every_span_and_details_on_click(page, corpus_run, tmp
     )
     assert shown == {f"{rid} {path}": span.text for (rid, path), span in spans.items()}
 
-    # Click a resolved date: the side panel shows its ISO value, precision and resolution.
+    # Click a resolved date (not also the event date, which would sit on top of it):
+    # the side panel shows its ISO value, precision and resolution.
     record, path, date = next(
-        (r, f"dates[{i}]", d) for r in records for i, d in enumerate(r.dates) if d.value
+        (r, f"dates[{i}]", d)
+        for r in records
+        for i, d in enumerate(r.dates)
+        if d.value and (r.event_date is None or r.event_date.start != d.start)
     )
     target = page.locator(f'.hl[data-record="{record.record_id}"][data-path="{path}"]')
-    assert date.value in target.get_attribute("title")
+    assert target.get_attribute("title") == f"Date: {date.value} · {date.precision} · " + str(
+        date.resolution
+    )
     target.click()
     panel = page.locator("#panel").inner_text()
-    assert date.text in panel and date.value in panel
+    assert panel.startswith("Date\n" + date.text) and f" · {path} · " in panel
+    assert f"value\n{date.value}" in panel
     assert f"precision\n{date.precision}" in panel and f"resolution\n{date.resolution}" in panel
 
     # A count: value, qualifier and category in the panel.
     record, i, count = next((r, i, c) for r in records for i, c in enumerate(r.counts))
     page.locator(f'.hl[data-record="{record.record_id}"][data-path="counts[{i}]"]').click()
     panel = page.locator("#panel").inner_text()
+    assert panel.startswith("Count\n" + count.text)
     assert f"value\n{count.value}" in panel and f"category\n{count.category}" in panel
 
+    target.click()  # the screenshot shows the date's details
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report-seed.png"))
     assert page.errors == [] and page.dialogs == []

@@ -95,6 +95,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     import json
+    from typing import Literal
 
     from .report import load_records
     from .review import (
@@ -136,8 +137,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         if trial.status != "applied":
             raise UsageError(f"cannot set {field}: {trial.reason}")
     else:
-        action = "accept" if args.accept else "reject"
-        entry = new_entry(args.record_id, action, args.reviewer, note=args.note)
+        decision: Literal["accept", "reject"] = "accept" if args.accept else "reject"
+        entry = new_entry(args.record_id, decision, args.reviewer, note=args.note)
     append_review(args.dir, entry)
     # Apply at once so events.jsonl shows the decision without a re-run.
     from .output import atomic_write_lines

@@ -151,11 +151,11 @@ def compare(old: Any, new: Any, path: str = "") -> list[Change]:
     if isinstance(old, list) and isinstance(new, list):
         out = []
         for i, j in _pair(old, new):
-            if i is None:
+            if i is None and j is not None:
                 out.append(Change(f"{path}[{j}]", MISSING, new[j], "added"))
-            elif j is None:
+            elif j is None and i is not None:
                 out.append(Change(f"{path}[{i}]", old[i], MISSING, "removed"))
-            else:
+            elif i is not None and j is not None:
                 out += compare(old[i], new[j], f"{path}[{j}]")
         return out
     return [] if old == new else [Change(path, old, new)]
