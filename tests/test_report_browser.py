@@ -208,3 +208,30 @@ def test_large_run_is_paginated(page, corpus_run, tmp_path):
     page.fill("#f-search", raw[3]["record_id"][2:])
     assert page.locator("article.item").count() == 20
     assert page.errors == []
+
+
+def test_nested_and_crossing_spans_all_show(page, tmp_path):
+    from .test_report import TEXT, sample_record, span
+
+    data = sample_record().model_dump(mode="json")
+    # a person mention that crosses the date ("Puno on Jan" / "Jan. 19, 2023")
+    data["people"] = [{"name": "X", "mentions": [span(TEXT, "Puno on Jan")]}]
+    record = Record.model_validate(data)
+    (tmp_path / "events.jsonl").write_text(record.model_dump_json() + "\n", encoding="utf-8")
+    open_report(page, write_report(tmp_path))
+    spans = iter_spans(record)
+    assert page.locator(".hl").count() == len(spans)
+    assert page.locator(".hl-cont").count() >= 1
+    shown = page.evaluate(
+        """() => { const m = {};
+        document.querySelectorAll('.hl, .hl-cont').forEach(e => {
+          m[e.dataset.path] = (m[e.dataset.path] || '') + e.textContent; });
+        return m; }"""
+    )
+    assert shown == {path: s.text for path, s in spans}
+    assert page.locator(".text").inner_text() == TEXT
+    # "Lima" sits inside the organisation "Lima Police HQ": both clickable, panel per span
+    page.locator('.hl[data-path="places[1].mentions[0]"]').click()
+    assert page.locator("#panel").inner_text().startswith("Place\nLima")
+    assert "Organisation: Lima Police (LP)" in page.locator("#panel").inner_text()
+    assert page.errors == []

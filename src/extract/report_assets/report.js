@@ -63,6 +63,11 @@
       stack.push({ i: i, node: node });
     }
     points.forEach(function (b) {
+      if (b > pos && pos === rec.hl && rec.hl > 0) {
+        // the blank line between headline and body: kept in the DOM, drawn as a block break
+        var gap = /^\s*/.exec(text.slice(pos, b))[0];
+        if (gap) { top().appendChild(el("span", "sep", gap)); pos += gap.length; }
+      }
       if (b > pos) { top().appendChild(document.createTextNode(text.slice(pos, b))); pos = b; }
       // close the spans ending here; spans crossing them reopen as continuations
       while (stack.some(function (o) { return spans[o.i].e <= b; })) {
