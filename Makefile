@@ -23,6 +23,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/extract run $(CORPUS) --out $(OUT)
 
+# Audit report of the last run (issue 6): $(OUT)/report.html, self-contained.
+report: $(STAMP)
+	$(BIN)/extract report $(OUT)
+
 test: $(STAMP)
 	$(BIN)/pytest -q
 
