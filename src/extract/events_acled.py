@@ -1,0 +1,130 @@
+"""PLOVER mentions -> ACLED event_type / sub_event_type, and the primary-first ordering.
+
+ACLED codes one event per report; its choice follows who acts on whom (see
+docs/event_types.md). Each mention is mapped with the record's context: whether a protest
+is reported, whether state forces used lethal force in it, whether they intervened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .events_lexicon import Lexicon
+
+ACLED = tuple[str | None, str | None]
+NONE: ACLED = (None, None)
+
+
+@dataclass
+class Mention:
+    """One factual trigger with the actor classes the parse gives it."""
+
+    event: str
+    mode: str | None
+    start: int
+    end: int
+    lemma: str
+    agents: list[str] = field(default_factory=list)
+    patients: list[str] = field(default_factory=list)
+    patient_lemmas: list[str] = field(default_factory=list)
+    two_sided: bool = False
+    remote_sub: str | None = None  # ACLED Explosions/Remote violence sub-event, from weapons
+    acled: ACLED = NONE
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the whole record reports, for protest sub-events and agent-less violence."""
+
+    protest: bool
+    riot: bool
+    excessive: bool
+    intervention: bool
+    state_present: bool
+
+
+def _armed(classes: list[str]) -> bool:
+    return any(c in ("state_force", "armed_group") for c in classes)
+
+
+def lethal_by_state(m: Mention, lex: Lexicon, ctx_state: bool) -> bool:
+    """State forces killing or shooting (or an agent-less toll where the state is the actor)."""
+    if m.event != "ASSAULT" or "armed_group" in m.agents or _armed(m.patients):
+        return False
+    lethal = m.lemma in lex.lethal_lemmas or m.mode == "firearms"
+    state = "state_force" in m.agents or (not m.agents and ctx_state)
+    return lethal and state
+
+
+def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
+    if m.remote_sub:
+        return ("Explosions/Remote violence", m.remote_sub)
+    if "mob" in m.agents and not _armed(m.agents):
+        return ("Riots", "Mob violence")
+    if m.mode == "destroy" and not _armed(m.patients):
+        return ("Strategic developments", "Looting/property destruction")
+    both_armed = _armed(m.agents) and _armed(m.patients)
+    if both_armed or (m.two_sided and (_armed(m.agents) or not m.agents)):
+        return ("Battles", "Armed clash")
+    if ctx.protest and lethal_by_state(m, lex, ctx.state_present):
+        return ("Protests", "Excessive force against protesters")
+    if "state_force" in m.agents and "protester" in m.patients:
+        return ("Protests", "Excessive force against protesters")
+    if m.agents and not _armed(m.patients) or "civilian" in m.patients and _armed(m.agents):
+        if m.mode == "sexual":
+            return ("Violence against civilians", "Sexual violence")
+        if m.mode == "abduct":
+            return ("Violence against civilians", "Abduction/forced disappearance")
+        return ("Violence against civilians", "Attack")
+    return NONE
+
+
+def _coerce(m: Mention, lex: Lexicon) -> ACLED:
+    if m.mode == "arrest":
+        return ("Strategic developments", "Arrests")
+    if m.mode != "confiscate":
+        return NONE  # curfews, bans, emergency rule: no ACLED sub-event fits (documented)
+    if any(p in lex.weapon_objects for p in m.patient_lemmas) or m.lemma == "defuse":
+        return ("Strategic developments", "Disrupted weapons use")
+    if any(p in lex.place_nouns for p in m.patient_lemmas) or "place" in m.patients:
+        if m.lemma in ("recapture", "retake") or "state_force" in m.agents:
+            return ("Battles", "Government regains territory")
+        return ("Battles", "Non-state actor overtakes territory")
+    return ("Strategic developments", "Looting/property destruction")
+
+
+def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
+    if m.event == "PROTEST":
+        if m.mode == "riot" or ctx.riot:
+            return ("Riots", "Violent demonstration")
+        if ctx.excessive:
+            return ("Protests", "Excessive force against protesters")
+        if ctx.intervention:
+            return ("Protests", "Protest with intervention")
+        return ("Protests", "Peaceful protest")
+    if m.event == "ASSAULT":
+        return _assault(m, ctx, lex)
+    if m.event == "COERCE":
+        return _coerce(m, lex)
+    if m.event == "RETREAT" and m.mode == "withdraw" and "place" in m.patients:
+        return ("Strategic developments", "Non-violent transfer of territory")
+    if m.event in ("AGREE", "SUPPORT") and m.lemma in ("ceasefire", "truce", "sign"):
+        return ("Strategic developments", "Agreement")
+    return NONE
+
+
+def rank(m: Mention, lex: Lexicon) -> tuple[int, int]:
+    """Primary first: ACLED's most severe type (Battles ... Strategic developments), then
+    mentions without an ACLED type; ties by position in the text."""
+    acled_type = m.acled[0]
+    order = lex.acled_rank.index(acled_type) if acled_type in lex.acled_rank else len(lex.acled_rank)
+    return (order, m.start)
+
+
+def old_schema(event_type: str | None, sub_event_type: str | None, lex: Lexicon) -> str | None:
+    """ACLED's pre-2019 event_type for a new-schema pair (for data coded before the change)."""
+    if event_type is None:
+        return None
+    return lex.acled_old_schema.get(f"{event_type}/{sub_event_type}") or lex.acled_old_schema.get(
+        event_type
+    )
