@@ -27,7 +27,7 @@ from .events_roles import (
 from .models import EventType, Span
 
 HEADLINE_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-MODE_STRENGTH = ("heavy-weapons", "explosives", "firearms", "primitive", "beat")
+MODE_STRENGTH = ("heavy-weapons", "explosives", "firearms", "primitive", "sexual", "beat")
 THREAT_MODES = {"PROTEST": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
 PERSONISH = ("civilian", "protester", "armed_group", "state_force")
 
@@ -138,7 +138,7 @@ def _threat_mode(tok: Token, lex: Lexicon) -> str | None:
 def _mention(tok: Token, lemma: str, event: str, mode: str | None, span: tuple[int, int],
              two_sided: bool, lex: Lexicon, memory: list[str]) -> Mention | None:  # fmt: skip
     agent_toks = agents(tok)
-    agent_cls = classes(agent_toks, lex, "agent", memory)
+    agent_cls = classes(agent_toks, lex, "agent", memory, violent=event == "ASSAULT")
     patient_toks = patients(tok)
     patient_cls = classes(patient_toks, lex, "patient", memory)
     patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
@@ -148,7 +148,7 @@ def _mention(tok: Token, lemma: str, event: str, mode: str | None, span: tuple[i
         return None  # demands and denunciations voiced by protesters are their PROTEST
     if event == "ASSAULT" and mode is None:
         mode = _weapon_mode(list(tok.subtree), lex) or _weapon_mode(list(tok.sent), lex)
-    if event in ("ASSAULT", "COERCE") and mode != "arrest" and "protester" in agent_cls:
+    if (event == "ASSAULT" or mode == "confiscate") and "protester" in agent_cls:
         event, mode = "PROTEST", "riot"  # violence or looting by protesters is a riot
     elif "protester" in agent_cls and two_sided:
         event, mode = "PROTEST", "riot"

@@ -102,17 +102,26 @@ def _word_class(word: str, lex: Lexicon, order: tuple[str, ...]) -> str | None:
     return None
 
 
-def actor_class(tok: Token, lex: Lexicon, role: str, memory: list[str] | None = None) -> str | None:
+def actor_class(
+    tok: Token,
+    lex: Lexicon,
+    role: str,
+    memory: list[str] | None = None,
+    depth: int = 0,
+    violent: bool = False,
+) -> str | None:
     """Generic actor class of a noun: state_force, armed_group, protester, mob or civilian."""
     order = CLASS_ORDER_AGENT if role == "agent" else CLASS_ORDER_PATIENT
     lemma = tok.lemma_.lower()
     if tok.pos_ == "PRON":
         return memory[-1] if memory and lemma in ("they", "he", "she", "we") else None
-    if lemma in GROUP_NOUNS:
+    if lemma in GROUP_NOUNS or depth == 1:
         for pobj in _pobjs(tok, ("of",)):
-            cls = actor_class(pobj, lex, role)
+            cls = actor_class(pobj, lex, role, depth=depth + 1)
             if cls:
                 return cls
+    if depth == 1:
+        return None
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
     if any(m.lower_ == "armed" for m in mods) and lemma not in lex.actors["state_force"]:
         return "armed_group"
@@ -120,9 +129,13 @@ def actor_class(tok: Token, lex: Lexicon, role: str, memory: list[str] | None = 
         name = " ".join(t.lower_ for t in tok.subtree if t.ent_type_ == tok.ent_type_)
         if any(word in name for word in lex.state_words_in_names):
             return "state_force"
-        if tok.pos_ == "PROPN" and _word_class(lemma, lex, order) is None:
+        if any(word in name.split() for word in lex.armed_words_in_names):
             return "armed_group"
+        if violent and tok.pos_ == "PROPN" and _word_class(lemma, lex, order) is None:
+            return "armed_group"  # a named group doing violence is an armed group
     cls = _word_class(lemma, lex, order) or _word_class(tok.lower_, lex, order)
+    if cls is None and tok.lower_.endswith("s"):
+        cls = _word_class(tok.lower_[:-1], lex, order)  # Title Case plurals keep their "s"
     if cls:
         return cls
     for mod in mods:
@@ -131,11 +144,13 @@ def actor_class(tok: Token, lex: Lexicon, role: str, memory: list[str] | None = 
             return cls
     if tok.ent_type_ == "PERSON":
         return "civilian"
-    return None
+    return actor_class(tok, lex, role, memory, depth=1) if depth == 0 else None
 
 
-def classes(tokens: list[Token], lex: Lexicon, role: str, memory: list[str]) -> list[str]:
-    return [c for c in (actor_class(t, lex, role, memory) for t in tokens) if c]
+def classes(
+    tokens: list[Token], lex: Lexicon, role: str, memory: list[str], violent: bool = False
+) -> list[str]:
+    return [c for c in (actor_class(t, lex, role, memory, 0, violent) for t in tokens) if c]
 
 
 def is_armed(cls: str | None) -> bool:
