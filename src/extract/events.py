@@ -85,6 +85,8 @@ def _gate(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     if trig.plural_only and tok.tag_ not in ("NNS", "NNPS"):
         return False
+    if trig.two_sided and any(c.dep_ == "xcomp" for c in kids):
+        return False  # "battling to combat looting" is figurative
     if trig.needs_object and not objs:
         return False
     if trig.needs_object_in and not any(o.lemma_.lower() in trig.needs_object_in for o in objs):
@@ -146,10 +148,12 @@ def _mention(tok: Token, lemma: str, event: str, mode: str | None, span: tuple[i
         agent_cls += classes(co_agents(tok), lex, "agent", memory)
     if event in ("REQUEST", "ACCUSE") and "protester" in agent_cls:
         return None  # demands and denunciations voiced by protesters are their PROTEST
-    if event == "ASSAULT" and mode is None:
-        mode = _weapon_mode(list(tok.subtree), lex) or _weapon_mode(list(tok.sent), lex)
+    if event == "ASSAULT":  # the weapon named with the act decides the mode ("shot with arrows")
+        mode = _weapon_mode(list(tok.subtree), lex) or mode or _weapon_mode(list(tok.sent), lex)
     if (event == "ASSAULT" or mode == "confiscate") and "protester" in agent_cls:
         event, mode = "PROTEST", "riot"  # violence or looting by protesters is a riot
+    elif mode in ("destroy", "confiscate") and "mob" in agent_cls and not any(map(is_armed, agent_cls)):
+        event, mode = "PROTEST", "riot"  # a crowd looting or burning is a riot
     elif "protester" in agent_cls and two_sided:
         event, mode = "PROTEST", "riot"
     return Mention(
@@ -208,7 +212,12 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             event, mode = "ASSAULT", "heavy-weapons"
         m = _mention(tok, lemma, event, mode, (tok.idx, tok.idx + len(tok)), trig.two_sided, lex, memory)
         if m:
-            (deferred if trig.needs_protest_context else mentions).append(m)
+            purpose = any(
+                c.dep_ in ("advcl", "xcomp") and lex.triggers.get(c.lemma_.lower(), trig).event
+                in ("PROTEST", "REQUEST", "ACCUSE") and c.lemma_.lower() in lex.triggers
+                for c in tok.children
+            )  # "gathered to protest / to denounce"
+            (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
     if any(m.event == "PROTEST" for m in mentions):
         mentions.extend(deferred)
     return mentions
@@ -225,7 +234,9 @@ def _context(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Context:
     arrests = any(
         m.mode == "arrest" and any(c in ("protester", "civilian") for c in m.patients) for m in mentions
     )
+    armed = any(actor_class(t, lex, "agent") == "armed_group" for t in doc if t.pos_ in ("NOUN", "PROPN"))
     return Context(
+        armed_present=armed,
         protest=protest,
         riot=any(m.mode == "riot" for m in mentions),
         excessive=protest and any(lethal_by_state(m, lex, state) for m in mentions),

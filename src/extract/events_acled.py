@@ -36,6 +36,7 @@ class Mention:
 class Context:
     """What the whole record reports, for protest sub-events and agent-less violence."""
 
+    armed_present: bool
     protest: bool
     riot: bool
     excessive: bool
@@ -63,18 +64,27 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
         return ("Riots", "Mob violence")
     if m.mode == "destroy" and not _armed(m.patients):
         return ("Strategic developments", "Looting/property destruction")
-    both_armed = _armed(m.agents) and _armed(m.patients)
-    if both_armed or (m.two_sided and (_armed(m.agents) or not m.agents)):
+    if m.two_sided:  # clashes: armed on both sides is a battle, else a riot
+        if "armed_group" in m.agents or (not m.agents and ctx.armed_present):
+            return ("Battles", "Armed clash")
+        if m.agents and all(c == "state_force" for c in m.agents):
+            return ("Battles", "Armed clash")
+        return ("Riots", "Violent demonstration" if ctx.protest else "Mob violence")
+    if _armed(m.agents) and _armed(m.patients):
         return ("Battles", "Armed clash")
+    if not m.agents and _armed(m.patients):
+        return ("Battles", "Armed clash")  # security forces attacked by unnamed assailants
     if ctx.protest and lethal_by_state(m, lex, ctx.state_present):
         return ("Protests", "Excessive force against protesters")
-    if "state_force" in m.agents and "protester" in m.patients:
-        return ("Protests", "Excessive force against protesters")
-    if m.agents and not _armed(m.patients) or "civilian" in m.patients and _armed(m.agents):
-        if m.mode == "sexual":
-            return ("Violence against civilians", "Sexual violence")
-        if m.mode == "abduct":
-            return ("Violence against civilians", "Abduction/forced disappearance")
+    if ctx.protest and "state_force" in m.agents and not _armed(m.patients):
+        return ("Protests", "Protest with intervention")  # beating, tear gas, dispersal
+    if "state_force" in m.agents and not m.patients and ctx.armed_present:
+        return ("Battles", "Armed clash")  # "troops killed two" in an operation against a group
+    civilians = "civilian" in m.patients or not m.patients
+    if m.mode in ("sexual", "abduct") and not _armed(m.patients):
+        sub = "Sexual violence" if m.mode == "sexual" else "Abduction/forced disappearance"
+        return ("Violence against civilians", sub)
+    if civilians and (m.agents or m.lemma not in lex.toll_lemmas):
         return ("Violence against civilians", "Attack")
     return NONE
 

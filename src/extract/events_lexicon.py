@@ -62,6 +62,7 @@ class Lexicon:
     weapon_objects: frozenset[str]
     intervention_cues: frozenset[str]
     lethal_lemmas: frozenset[str]
+    toll_lemmas: frozenset[str]
     non_factual_governors: frozenset[str]
     aspectual_governors: frozenset[str]
     modal_lemmas: frozenset[str]
@@ -110,6 +111,7 @@ def lexicon() -> Lexicon:
         weapon_objects=frozenset(data["weapon_objects"]),
         intervention_cues=frozenset(data["intervention_cues"]),
         lethal_lemmas=frozenset(data["lethal_lemmas"]),
+        toll_lemmas=frozenset(data["toll_lemmas"]),
         non_factual_governors=frozenset(data["non_factual_governors"]),
         aspectual_governors=frozenset(data["aspectual_governors"]),
         modal_lemmas=frozenset(data["modal_lemmas"]),

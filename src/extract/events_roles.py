@@ -13,7 +13,7 @@ from .events_lexicon import Lexicon
 VERBISH = ("VERB", "AUX", "ADJ")
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_TAGS = ("WDT", "WP", "WP$")
-GROUP_NOUNS = frozenset("group member unit element band team contingent delegation".split())
+GROUP_NOUNS = frozenset("group member unit element band team contingent delegation convoy".split())
 CLASS_ORDER_AGENT = ("protester", "state_force", "armed_group", "mob", "civilian")
 CLASS_ORDER_PATIENT = ("protester", "state_force", "armed_group", "civilian")
 ARMED = ("state_force", "armed_group")
@@ -63,6 +63,8 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
     if tok.pos_ in VERBISH:
         found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         found += _pobjs(tok, ("by",))
+        if not found and any(c.dep_ == "nsubjpass" for c in tok.children):
+            found = [p for c in tok.conjuncts for p in _pobjs(c, ("by",))]  # "shot and killed by"
         if found:
             return _conj_expand([_relative_antecedent(t) for t in found])
         if depth < 3 and tok.head is not tok:
@@ -86,6 +88,8 @@ def patients(tok: Token) -> list[Token]:
         found += _pobjs(tok, ("at", "on", "against", "upon"))
         if not found and tok.dep_ == "acl" and tok.tag_ == "VBN":
             found = [tok.head]
+        if not found and tok.dep_ == "conj" and tok.head.pos_ in VERBISH:
+            found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
         return _conj_expand([_relative_antecedent(t) for t in found])
     return _conj_expand(_pobjs(tok, ("on", "against", "of", "at")))
 
@@ -114,7 +118,9 @@ def actor_class(
     order = CLASS_ORDER_AGENT if role == "agent" else CLASS_ORDER_PATIENT
     lemma = tok.lemma_.lower()
     if tok.pos_ == "PRON":
-        return memory[-1] if memory and lemma in ("they", "he", "she", "we") else None
+        if role == "agent" and memory and lemma in ("they", "he", "she", "we"):
+            return memory[-1]
+        return None
     if lemma in GROUP_NOUNS or depth == 1:
         for pobj in _pobjs(tok, ("of",)):
             cls = actor_class(pobj, lex, role, depth=depth + 1)
@@ -125,7 +131,7 @@ def actor_class(
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
     if any(m.lower_ == "armed" for m in mods) and lemma not in lex.actors["state_force"]:
         return "armed_group"
-    if tok.ent_type_ in ("ORG", "NORP") and role == "agent":
+    if tok.ent_type_ in ("ORG", "NORP") and (role == "agent" or violent):
         name = " ".join(t.lower_ for t in tok.subtree if t.ent_type_ == tok.ent_type_)
         if any(word in name for word in lex.state_words_in_names):
             return "state_force"
