@@ -127,6 +127,26 @@ def _throw_mode(tok: Token, lex: Lexicon) -> str | None:
     return ""
 
 
+def _used_weapon(tok: Token, lex: Lexicon) -> Token | None:
+    """The weapon in "used tear gas and firearms", "fired mortar rounds at": ASSAULT with its mode."""
+    if tok.dep_ not in ("dobj", "conj") or not lex.weapons.get(tok.lemma_.lower()):
+        return None
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    if verb.lemma_.lower() in lex.use_verbs and verb.pos_ == "VERB":
+        return tok
+    return None
+
+
+def _grievance(tok: Token, lex: Lexicon) -> bool:
+    """A killing "protested against" is the protest's grievance, not the record's main event."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in lex.grievance_heads:
+            return True
+        if anc.pos_ == "VERB" and anc.dep_ in ("ROOT", "conj"):
+            return False
+    return False
+
+
 def _threat_mode(tok: Token, lex: Lexicon) -> str | None:
     for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
         trig = lex.triggers.get(comp.lemma_.lower())
@@ -158,6 +178,7 @@ def _mention(tok: Token, lemma: str, event: str, mode: str | None, span: tuple[i
         event, mode = "PROTEST", "riot"
     return Mention(
         event=event, mode=mode, start=span[0], end=span[1], lemma=lemma, agents=agent_cls,
+        grievance=_grievance(tok, lex),
         patients=patient_cls, patient_lemmas=[p.lemma_.lower() for p in patient_toks],
         two_sided=two_sided, remote_sub=_remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
     )  # fmt: skip
@@ -190,6 +211,13 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             if m:
                 mentions.append(m)
             continue
+        weapon = _used_weapon(tok, lex)
+        if weapon is not None and not in_headline and is_factual(tok.head, lex):
+            m = _mention(tok.head, tok.head.lemma_.lower(), "ASSAULT", lex.weapons[weapon.lemma_.lower()],
+                         (weapon.idx, weapon.idx + len(weapon)), False, lex, memory)  # fmt: skip
+            if m:
+                mentions.append(m)
+            continue
         found = _lookup(tok, lex, in_headline)
         if found is None or tok.i in covered:
             continue
@@ -205,6 +233,10 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             mode = _threat_mode(tok, lex)
         agent_cls = classes(agents(tok), lex, "agent", memory)
         if trig.needs_armed and not any(is_armed(c) for c in agent_cls + classes(co_agents(tok), lex, "agent", memory)):
+            continue
+        if trig.needs_armed_or_weapon and not (
+            any(is_armed(c) for c in agent_cls) or _weapon_mode(list(tok.subtree), lex)
+        ):
             continue
         if trig.armed is not None and any(is_armed(c) for c in agent_cls):
             event, mode = trig.armed
@@ -249,6 +281,12 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
     mentions = _find(parsed, lex)
     ctx = _context(parsed.doc, mentions, lex)
+    if ctx.protest:  # violence by the protesting crowd itself (students, residents) is a riot
+        for m in mentions:
+            crowd = m.agents and all(c in ("civilian", "mob") for c in m.agents)
+            if m.event == "ASSAULT" and not m.grievance and (crowd or (m.mode == "destroy" and not m.agents)):
+                m.event, m.mode = "PROTEST", "riot"
+        ctx = _context(parsed.doc, mentions, lex)
     best: dict[tuple[str, str | None], Mention] = {}
     for m in mentions:
         m.acled = acled_for(m, ctx, lex)

@@ -28,6 +28,7 @@ class Mention:
     patients: list[str] = field(default_factory=list)
     patient_lemmas: list[str] = field(default_factory=list)
     two_sided: bool = False
+    grievance: bool = False  # what a protest is against: never the primary event
     remote_sub: str | None = None  # ACLED Explosions/Remote violence sub-event, from weapons
     acled: ACLED = NONE
 
@@ -123,12 +124,12 @@ def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     return NONE
 
 
-def rank(m: Mention, lex: Lexicon) -> tuple[int, int]:
+def rank(m: Mention, lex: Lexicon) -> tuple[int, int, int]:
     """Primary first: ACLED's most severe type (Battles ... Strategic developments), then
-    mentions without an ACLED type; ties by position in the text."""
+    mentions without an ACLED type; grievances of a protest last; ties by text position."""
     acled_type = m.acled[0]
     order = lex.acled_rank.index(acled_type) if acled_type in lex.acled_rank else len(lex.acled_rank)
-    return (order, m.start)
+    return (int(m.grievance), order, m.start)
 
 
 def old_schema(event_type: str | None, sub_event_type: str | None, lex: Lexicon) -> str | None:

@@ -25,6 +25,7 @@ class Trigger:
     verbal: bool = False  # a statement: not coded when protesters say it (it is their PROTEST)
     needs_protest_context: bool = False
     needs_armed: bool = False
+    needs_armed_or_weapon: bool = False
     needs_object: bool = False
     needs_person_patient: bool = False
     needs_xcomp: bool = False
@@ -63,6 +64,7 @@ class Lexicon:
     intervention_cues: frozenset[str]
     lethal_lemmas: frozenset[str]
     toll_lemmas: frozenset[str]
+    grievance_heads: frozenset[str]
     non_factual_governors: frozenset[str]
     aspectual_governors: frozenset[str]
     modal_lemmas: frozenset[str]
@@ -112,6 +114,7 @@ def lexicon() -> Lexicon:
         intervention_cues=frozenset(data["intervention_cues"]),
         lethal_lemmas=frozenset(data["lethal_lemmas"]),
         toll_lemmas=frozenset(data["toll_lemmas"]),
+        grievance_heads=frozenset(data["grievance_heads"]),
         non_factual_governors=frozenset(data["non_factual_governors"]),
         aspectual_governors=frozenset(data["aspectual_governors"]),
         modal_lemmas=frozenset(data["modal_lemmas"]),
