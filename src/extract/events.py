@@ -160,9 +160,10 @@ def _threat_mode(tok: Token, lex: Lexicon) -> str | None:
 def _mention(tok: Token, lemma: str, event: str, mode: str | None, span: tuple[int, int],
              two_sided: bool, lex: Lexicon, memory: list[str]) -> Mention | None:  # fmt: skip
     agent_toks = agents(tok)
-    agent_cls = classes(agent_toks, lex, "agent", memory, violent=event == "ASSAULT")
+    violent = event in ("ASSAULT", "COERCE")  # a named group doing or suffering violence is armed
+    agent_cls = classes(agent_toks, lex, "agent", memory, violent=violent)
     patient_toks = patients(tok)
-    patient_cls = classes(patient_toks, lex, "patient", memory)
+    patient_cls = classes(patient_toks, lex, "patient", memory, violent=violent)
     patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
     if two_sided:
         agent_cls += classes(co_agents(tok), lex, "agent", memory)

@@ -13,6 +13,7 @@ from .events_lexicon import Lexicon
 
 ACLED = tuple[str | None, str | None]
 NONE: ACLED = (None, None)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 @dataclass
@@ -90,7 +91,7 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     return NONE
 
 
-def _coerce(m: Mention, lex: Lexicon) -> ACLED:
+def _coerce(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     if m.mode == "arrest":
         return ("Strategic developments", "Arrests")
     if m.mode != "confiscate":
@@ -98,7 +99,8 @@ def _coerce(m: Mention, lex: Lexicon) -> ACLED:
     if any(p in lex.weapon_objects for p in m.patient_lemmas) or m.lemma == "defuse":
         return ("Strategic developments", "Disrupted weapons use")
     if any(p in lex.place_nouns for p in m.patient_lemmas) or "place" in m.patients:
-        if m.lemma in ("recapture", "retake") or "state_force" in m.agents:
+        state = "state_force" in m.agents or (not m.agents and ctx.state_present)
+        if m.lemma in ("recapture", "retake") or state:
             return ("Battles", "Government regains territory")
         return ("Battles", "Non-state actor overtakes territory")
     return ("Strategic developments", "Looting/property destruction")
@@ -116,7 +118,7 @@ def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     if m.event == "ASSAULT":
         return _assault(m, ctx, lex)
     if m.event == "COERCE":
-        return _coerce(m, lex)
+        return _coerce(m, ctx, lex)
     if m.event == "RETREAT" and m.mode == "withdraw" and "place" in m.patients:
         return ("Strategic developments", "Non-violent transfer of territory")
     if m.event in ("AGREE", "SUPPORT") and m.lemma in ("ceasefire", "truce", "sign"):
@@ -129,6 +131,8 @@ def rank(m: Mention, lex: Lexicon) -> tuple[int, int, int]:
     mentions without an ACLED type; grievances of a protest last; ties by text position."""
     acled_type = m.acled[0]
     order = lex.acled_rank.index(acled_type) if acled_type in lex.acled_rank else len(lex.acled_rank)
+    if m.acled[1] in TERRITORY:
+        order = -1  # ACLED codes a battle that changes territory by the territory change
     return (int(m.grievance), order, m.start)
 
 
