@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .documents import ParsedItem
-from .events_acled import Context, Mention, acled_for, lethal_by_state, rank
+from .events_acled import Mention, acled_for, rank, record_context
 from .events_lexicon import Lexicon, Phrase, Trigger, lexicon
 from .events_roles import (
     actor_class,
@@ -39,7 +39,13 @@ def _lookup(tok: Token, lex: Lexicon, in_headline: bool) -> tuple[str, Trigger] 
         return lemma, trig
     if in_headline and tok.pos_ in HEADLINE_POS:  # Title Case fools the tagger/lemmatiser
         low = tok.lower_
-        for form in (low, low[:-1], low[:-2], low[:-3], low[:-1] + "e" if low.endswith("s") else ""):
+        for form in (
+            low,
+            low[:-1],
+            low[:-2],
+            low[:-3],
+            low[:-1] + "e" if low.endswith("s") else "",
+        ):
             if form in lex.triggers:
                 return form, lex.triggers[form]
     return None
@@ -54,7 +60,8 @@ def _phrases(doc: Doc, lex: Lexicon) -> tuple[dict[int, tuple[Phrase, int, int]]
             size = len(phrase.lemmas)
             window = doc[tok.i : tok.i + size]
             if len(window) == size and all(
-                t.lemma_.lower() == w or t.lower_ == w for t, w in zip(window, phrase.lemmas)
+                t.lemma_.lower() == w or t.lower_ == w
+                for t, w in zip(window, phrase.lemmas, strict=True)
             ):
                 found.setdefault(tok.i + phrase.head, (phrase, window.start_char, window.end_char))
                 covered.update(range(tok.i, tok.i + size))
@@ -104,7 +111,8 @@ def _gate(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
         if gov is None or gov.lemma_.lower() not in trig.needs_governor:
             return False
     if trig.needs_person_patient and not any(
-        o.ent_type_ == "PERSON" or actor_class(o, lex, "patient") in PERSONISH for o in patients(tok)
+        o.ent_type_ == "PERSON" or actor_class(o, lex, "patient") in PERSONISH
+        for o in patients(tok)
     ):
         return False
     if trig.needs_xcomp:
@@ -128,7 +136,7 @@ def _throw_mode(tok: Token, lex: Lexicon) -> str | None:
 
 
 def _used_weapon(tok: Token, lex: Lexicon) -> Token | None:
-    """The weapon in "used tear gas and firearms", "fired mortar rounds at": ASSAULT with its mode."""
+    """The weapon of "used firearms", "fired mortar rounds at": an ASSAULT with its mode."""
     if tok.dep_ not in ("dobj", "conj") or not lex.weapons.get(tok.lemma_.lower()):
         return None
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
@@ -157,8 +165,16 @@ def _threat_mode(tok: Token, lex: Lexicon) -> str | None:
     return None
 
 
-def _mention(tok: Token, lemma: str, event: str, mode: str | None, span: tuple[int, int],
-             two_sided: bool, lex: Lexicon, memory: list[str]) -> Mention | None:  # fmt: skip
+def _mention(
+    tok: Token,
+    lemma: str,
+    event: str,
+    mode: str | None,
+    span: tuple[int, int],
+    two_sided: bool,
+    lex: Lexicon,
+    memory: list[str],
+) -> Mention | None:
     agent_toks = agents(tok)
     violent = event in ("ASSAULT", "COERCE")  # a named group doing or suffering violence is armed
     agent_cls = classes(agent_toks, lex, "agent", memory, violent=violent)
@@ -173,16 +189,27 @@ def _mention(tok: Token, lemma: str, event: str, mode: str | None, span: tuple[i
         mode = _weapon_mode(list(tok.subtree), lex) or mode or _weapon_mode(list(tok.sent), lex)
     if (event == "ASSAULT" or mode == "confiscate") and "protester" in agent_cls:
         event, mode = "PROTEST", "riot"  # violence or looting by protesters is a riot
-    elif mode in ("destroy", "confiscate") and "mob" in agent_cls and not any(map(is_armed, agent_cls)):
+    elif (
+        mode in ("destroy", "confiscate")
+        and "mob" in agent_cls
+        and not any(map(is_armed, agent_cls))
+    ):
         event, mode = "PROTEST", "riot"  # a crowd looting or burning is a riot
     elif "protester" in agent_cls and two_sided:
         event, mode = "PROTEST", "riot"
     return Mention(
-        event=event, mode=mode, start=span[0], end=span[1], lemma=lemma, agents=agent_cls,
+        event=event,
+        mode=mode,
+        start=span[0],
+        end=span[1],
+        lemma=lemma,
+        agents=agent_cls,
         grievance=_grievance(tok, lex),
-        patients=patient_cls, patient_lemmas=[p.lemma_.lower() for p in patient_toks],
-        two_sided=two_sided, remote_sub=_remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
-    )  # fmt: skip
+        patients=patient_cls,
+        patient_lemmas=[p.lemma_.lower() for p in patient_toks],
+        two_sided=two_sided,
+        remote_sub=_remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
+    )
 
 
 def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
@@ -207,15 +234,31 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
                 anchor, start, end = gov, gov.idx, gov.idx + len(gov)
             elif not in_headline and not is_factual(tok, lex):
                 continue
-            m = _mention(anchor, anchor.lemma_.lower(), phrase.event, phrase.mode, (start, end),
-                         phrase.two_sided, lex, memory)  # fmt: skip
+            m = _mention(
+                anchor,
+                anchor.lemma_.lower(),
+                phrase.event,
+                phrase.mode,
+                (start, end),
+                phrase.two_sided,
+                lex,
+                memory,
+            )
             if m:
                 mentions.append(m)
             continue
         weapon = _used_weapon(tok, lex)
         if weapon is not None and not in_headline and is_factual(tok.head, lex):
-            m = _mention(tok.head, tok.head.lemma_.lower(), "ASSAULT", lex.weapons[weapon.lemma_.lower()],
-                         (weapon.idx, weapon.idx + len(weapon)), False, lex, memory)  # fmt: skip
+            m = _mention(
+                tok.head,
+                tok.head.lemma_.lower(),
+                "ASSAULT",
+                lex.weapons[weapon.lemma_.lower()],
+                (weapon.idx, weapon.idx + len(weapon)),
+                False,
+                lex,
+                memory,
+            )
             if m:
                 mentions.append(m)
             continue
@@ -233,7 +276,9 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
         if event == "THREATEN":
             mode = _threat_mode(tok, lex)
         agent_cls = classes(agents(tok), lex, "agent", memory)
-        if trig.needs_armed and not any(is_armed(c) for c in agent_cls + classes(co_agents(tok), lex, "agent", memory)):
+        if trig.needs_armed and not any(
+            is_armed(c) for c in agent_cls + classes(co_agents(tok), lex, "agent", memory)
+        ):
             continue
         if trig.needs_armed_or_weapon and not (
             any(is_armed(c) for c in agent_cls) or _weapon_mode(list(tok.subtree), lex)
@@ -243,11 +288,15 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             event, mode = trig.armed
         if lemma == "strike" and any(c.lower_ in ("air", "drone", "missile") for c in tok.children):
             event, mode = "ASSAULT", "heavy-weapons"
-        m = _mention(tok, lemma, event, mode, (tok.idx, tok.idx + len(tok)), trig.two_sided, lex, memory)
+        m = _mention(
+            tok, lemma, event, mode, (tok.idx, tok.idx + len(tok)), trig.two_sided, lex, memory
+        )
         if m:
             purpose = any(
-                c.dep_ in ("advcl", "xcomp") and lex.triggers.get(c.lemma_.lower(), trig).event
-                in ("PROTEST", "REQUEST", "ACCUSE") and c.lemma_.lower() in lex.triggers
+                c.dep_ in ("advcl", "xcomp")
+                and lex.triggers.get(c.lemma_.lower(), trig).event
+                in ("PROTEST", "REQUEST", "ACCUSE")
+                and c.lemma_.lower() in lex.triggers
                 for c in tok.children
             )  # "gathered to protest / to denounce"
             (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
@@ -256,38 +305,20 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
     return mentions
 
 
-def _context(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Context:
-    state = any(
-        actor_class(t, lex, "agent") == "state_force"
-        for t in doc
-        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
-    )
-    protest = any(m.event == "PROTEST" for m in mentions)
-    cues = any(t.lemma_.lower() in lex.intervention_cues for t in doc)
-    arrests = any(
-        m.mode == "arrest" and any(c in ("protester", "civilian") for c in m.patients) for m in mentions
-    )
-    armed = any(actor_class(t, lex, "agent") == "armed_group" for t in doc if t.pos_ in ("NOUN", "PROPN"))
-    return Context(
-        armed_present=armed,
-        protest=protest,
-        riot=any(m.mode == "riot" for m in mentions),
-        excessive=protest and any(lethal_by_state(m, lex, state) for m in mentions),
-        intervention=cues or arrests,
-        state_present=state,
-    )
-
-
 def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
     mentions = _find(parsed, lex)
-    ctx = _context(parsed.doc, mentions, lex)
+    ctx = record_context(parsed.doc, mentions, lex)
     if ctx.protest:  # violence by the protesting crowd itself (students, residents) is a riot
         for m in mentions:
             crowd = m.agents and all(c in ("civilian", "mob") for c in m.agents)
-            if m.event == "ASSAULT" and not m.grievance and (crowd or (m.mode == "destroy" and not m.agents)):
+            if (
+                m.event == "ASSAULT"
+                and not m.grievance
+                and (crowd or (m.mode == "destroy" and not m.agents))
+            ):
                 m.event, m.mode = "PROTEST", "riot"
-        ctx = _context(parsed.doc, mentions, lex)
+        ctx = record_context(parsed.doc, mentions, lex)
     best: dict[tuple[str, str | None], Mention] = {}
     for m in mentions:
         m.acled = acled_for(m, ctx, lex)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from .events_lexicon import Lexicon
+from .events_roles import actor_class
 
 ACLED = tuple[str | None, str | None]
 NONE: ACLED = (None, None)
@@ -130,7 +133,9 @@ def rank(m: Mention, lex: Lexicon) -> tuple[int, int, int]:
     """Primary first: ACLED's most severe type (Battles ... Strategic developments), then
     mentions without an ACLED type; grievances of a protest last; ties by text position."""
     acled_type = m.acled[0]
-    order = lex.acled_rank.index(acled_type) if acled_type in lex.acled_rank else len(lex.acled_rank)
+    order = (
+        lex.acled_rank.index(acled_type) if acled_type in lex.acled_rank else len(lex.acled_rank)
+    )
     if m.acled[1] in TERRITORY:
         order = -1  # ACLED codes a battle that changes territory by the territory change
     return (int(m.grievance), order, m.start)
@@ -142,4 +147,29 @@ def old_schema(event_type: str | None, sub_event_type: str | None, lex: Lexicon)
         return None
     return lex.acled_old_schema.get(f"{event_type}/{sub_event_type}") or lex.acled_old_schema.get(
         event_type
+    )
+
+
+def record_context(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Context:
+    state = any(
+        actor_class(t, lex, "agent") == "state_force"
+        for t in doc
+        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+    )
+    protest = any(m.event == "PROTEST" for m in mentions)
+    cues = any(t.lemma_.lower() in lex.intervention_cues for t in doc)
+    arrests = any(
+        m.mode == "arrest" and any(c in ("protester", "civilian") for c in m.patients)
+        for m in mentions
+    )
+    armed = any(
+        actor_class(t, lex, "agent") == "armed_group" for t in doc if t.pos_ in ("NOUN", "PROPN")
+    )
+    return Context(
+        armed_present=armed,
+        protest=protest,
+        riot=any(m.mode == "riot" for m in mentions),
+        excessive=protest and any(lethal_by_state(m, lex, state) for m in mentions),
+        intervention=cues or arrests,
+        state_present=state,
     )
