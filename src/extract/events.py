@@ -197,7 +197,9 @@ def _mention(
         event, mode = "PROTEST", "riot"  # a crowd looting or burning is a riot
     elif "protester" in agent_cls and two_sided:
         event, mode = "PROTEST", "riot"
+    crowd = [t for t in agent_toks + patient_toks if t.lemma_.lower() in lex.protester_nouns]
     return Mention(
+        protester_span=(crowd[0].idx, crowd[0].idx + len(crowd[0])) if crowd else None,
         event=event,
         mode=mode,
         start=span[0],
@@ -302,6 +304,10 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
     if any(m.event == "PROTEST" for m in mentions):
         mentions.extend(deferred)
+    else:  # "police shot at protesters": the protesters attest a protest
+        crowd = next((m.protester_span for m in mentions if m.protester_span), None)
+        if crowd is not None:
+            mentions.append(Mention("PROTEST", "demo", crowd[0], crowd[1], "protester"))
     return mentions
 
 

@@ -32,6 +32,7 @@ class Mention:
     patients: list[str] = field(default_factory=list)
     patient_lemmas: list[str] = field(default_factory=list)
     two_sided: bool = False
+    protester_span: tuple[int, int] | None = None  # "protesters" as agent or patient
     grievance: bool = False  # what a protest is against: never the primary event
     remote_sub: str | None = None  # ACLED Explosions/Remote violence sub-event, from weapons
     acled: ACLED = NONE

@@ -65,6 +65,7 @@ class Lexicon:
     lethal_lemmas: frozenset[str]
     toll_lemmas: frozenset[str]
     grievance_heads: frozenset[str]
+    protester_nouns: frozenset[str]
     non_factual_governors: frozenset[str]
     aspectual_governors: frozenset[str]
     modal_lemmas: frozenset[str]
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         lethal_lemmas=frozenset(data["lethal_lemmas"]),
         toll_lemmas=frozenset(data["toll_lemmas"]),
         grievance_heads=frozenset(data["grievance_heads"]),
+        protester_nouns=frozenset(data["protester_nouns"]),
         non_factual_governors=frozenset(data["non_factual_governors"]),
         aspectual_governors=frozenset(data["aspectual_governors"]),
         modal_lemmas=frozenset(data["modal_lemmas"]),
