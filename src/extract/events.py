@@ -184,7 +184,8 @@ def _mention(
     if two_sided:
         agent_cls += classes(co_agents(tok), lex, "agent", memory)
     if event in ("REQUEST", "ACCUSE") and "protester" in agent_cls:
-        return None  # demands and denunciations voiced by protesters are their PROTEST
+        # demands voiced by protesters are their PROTEST: kept only if nothing else attests it
+        return Mention("PROTEST", "demo", span[0], span[1], lemma, agent_cls, fallback=True)
     if event == "ASSAULT":  # the weapon named with the act decides the mode ("shot with arrows")
         mode = _weapon_mode(list(tok.subtree), lex) or mode or _weapon_mode(list(tok.sent), lex)
     if (event == "ASSAULT" or mode == "confiscate") and "protester" in agent_cls:
@@ -304,10 +305,12 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
     if any(m.event == "PROTEST" for m in mentions):
         mentions.extend(deferred)
-    else:  # "police shot at protesters": the protesters attest a protest
+    else:  # "police shot at protesters", "protesters demanded": these attest a protest
         crowd = next((m.protester_span for m in mentions if m.protester_span), None)
         if crowd is not None:
             mentions.append(Mention("PROTEST", "demo", crowd[0], crowd[1], "protester"))
+    protest = any(m.event == "PROTEST" and not m.fallback for m in mentions)
+    mentions = [m for m in mentions if not (m.fallback and protest)]
     return mentions
 
 
