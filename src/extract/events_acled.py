@@ -33,8 +33,8 @@ class Mention:
     patient_lemmas: list[str] = field(default_factory=list)
     two_sided: bool = False
     protester_span: tuple[int, int] | None = None  # "protesters" as agent or patient
-    grievance: bool = False
-    fallback: bool = False  # a protesters' demand: a PROTEST only if nothing else attests one  # what a protest is against: never the primary event
+    grievance: bool = False  # what a protest is against: never the primary event
+    fallback: bool = False  # a protesters' demand: a PROTEST only if nothing else attests one
     remote_sub: str | None = None  # ACLED Explosions/Remote violence sub-event, from weapons
     acled: ACLED = NONE
 
