@@ -1,0 +1,177 @@
+"""PLOVER mentions -> ACLED event_type / sub_event_type, and the primary-first ordering.
+
+ACLED codes one event per report; its choice follows who acts on whom (see
+docs/event_types.md). Each mention is mapped with the record's context: whether a protest
+is reported, whether state forces used lethal force in it, whether they intervened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .events_lexicon import Lexicon
+from .events_roles import actor_class
+
+ACLED = tuple[str | None, str | None]
+NONE: ACLED = (None, None)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+@dataclass
+class Mention:
+    """One factual trigger with the actor classes the parse gives it."""
+
+    event: str
+    mode: str | None
+    start: int
+    end: int
+    lemma: str
+    agents: list[str] = field(default_factory=list)
+    patients: list[str] = field(default_factory=list)
+    patient_lemmas: list[str] = field(default_factory=list)
+    two_sided: bool = False
+    protester_span: tuple[int, int] | None = None  # "protesters" as agent or patient
+    grievance: bool = False  # what a protest is against: never the primary event
+    fallback: bool = False  # a protesters' demand: a PROTEST only if nothing else attests one
+    remote_sub: str | None = None  # ACLED Explosions/Remote violence sub-event, from weapons
+    acled: ACLED = NONE
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the whole record reports, for protest sub-events and agent-less violence."""
+
+    armed_present: bool
+    protest: bool
+    riot: bool
+    excessive: bool
+    intervention: bool
+    state_present: bool
+
+
+def _armed(classes: list[str]) -> bool:
+    return any(c in ("state_force", "armed_group") for c in classes)
+
+
+def lethal_by_state(m: Mention, lex: Lexicon, ctx_state: bool) -> bool:
+    """State forces killing or shooting (or an agent-less toll where the state is the actor)."""
+    if m.event != "ASSAULT" or "armed_group" in m.agents or _armed(m.patients):
+        return False
+    lethal = m.lemma in lex.lethal_lemmas or m.mode == "firearms"
+    state = "state_force" in m.agents or (not m.agents and ctx_state)
+    return lethal and state
+
+
+def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
+    if m.remote_sub:
+        return ("Explosions/Remote violence", m.remote_sub)
+    if "mob" in m.agents and not _armed(m.agents):
+        return ("Riots", "Mob violence")
+    if m.mode == "destroy" and not _armed(m.patients):
+        return ("Strategic developments", "Looting/property destruction")
+    if m.two_sided:  # clashes: armed on both sides is a battle, else a riot
+        if "armed_group" in m.agents or (not m.agents and ctx.armed_present):
+            return ("Battles", "Armed clash")
+        if m.agents and all(c == "state_force" for c in m.agents):
+            return ("Battles", "Armed clash")
+        return ("Riots", "Violent demonstration" if ctx.protest else "Mob violence")
+    if _armed(m.agents) and _armed(m.patients):
+        return ("Battles", "Armed clash")
+    if not m.agents and _armed(m.patients):
+        return ("Battles", "Armed clash")  # security forces attacked by unnamed assailants
+    if ctx.protest and lethal_by_state(m, lex, ctx.state_present):
+        return ("Protests", "Excessive force against protesters")
+    if ctx.protest and "state_force" in m.agents and not _armed(m.patients):
+        return ("Protests", "Protest with intervention")  # beating, tear gas, dispersal
+    if "state_force" in m.agents and not m.patients and ctx.armed_present:
+        return ("Battles", "Armed clash")  # "troops killed two" in an operation against a group
+    civilians = "civilian" in m.patients or not m.patients
+    if m.mode in ("sexual", "abduct") and not _armed(m.patients):
+        sub = "Sexual violence" if m.mode == "sexual" else "Abduction/forced disappearance"
+        return ("Violence against civilians", sub)
+    if civilians and (m.agents or m.lemma not in lex.toll_lemmas):
+        return ("Violence against civilians", "Attack")
+    return NONE
+
+
+def _coerce(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
+    if m.mode == "arrest":
+        return ("Strategic developments", "Arrests")
+    if m.mode != "confiscate":
+        return NONE  # curfews, bans, emergency rule: no ACLED sub-event fits (documented)
+    if any(p in lex.weapon_objects for p in m.patient_lemmas) or m.lemma == "defuse":
+        return ("Strategic developments", "Disrupted weapons use")
+    if any(p in lex.place_nouns for p in m.patient_lemmas) or "place" in m.patients:
+        state = "state_force" in m.agents or (not m.agents and ctx.state_present)
+        if m.lemma in ("recapture", "retake") or state:
+            return ("Battles", "Government regains territory")
+        return ("Battles", "Non-state actor overtakes territory")
+    return ("Strategic developments", "Looting/property destruction")
+
+
+def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
+    if m.event == "PROTEST":
+        if m.mode == "riot" or ctx.riot:
+            return ("Riots", "Violent demonstration")
+        if ctx.excessive:
+            return ("Protests", "Excessive force against protesters")
+        if ctx.intervention:
+            return ("Protests", "Protest with intervention")
+        return ("Protests", "Peaceful protest")
+    if m.event == "ASSAULT":
+        return _assault(m, ctx, lex)
+    if m.event == "COERCE":
+        return _coerce(m, ctx, lex)
+    if m.event == "RETREAT" and m.mode == "withdraw" and "place" in m.patients:
+        return ("Strategic developments", "Non-violent transfer of territory")
+    if m.event in ("AGREE", "SUPPORT") and m.lemma in ("ceasefire", "truce", "sign"):
+        return ("Strategic developments", "Agreement")
+    return NONE
+
+
+def rank(m: Mention, lex: Lexicon) -> tuple[int, int, int]:
+    """Primary first: ACLED's most severe type (Battles ... Strategic developments), then
+    mentions without an ACLED type; grievances of a protest last; ties by text position."""
+    acled_type = m.acled[0]
+    order = (
+        lex.acled_rank.index(acled_type) if acled_type in lex.acled_rank else len(lex.acled_rank)
+    )
+    if m.acled[1] in TERRITORY:
+        order = -1  # ACLED codes a battle that changes territory by the territory change
+    return (int(m.grievance), order, m.start)
+
+
+def old_schema(event_type: str | None, sub_event_type: str | None, lex: Lexicon) -> str | None:
+    """ACLED's pre-2019 event_type for a new-schema pair (for data coded before the change)."""
+    if event_type is None:
+        return None
+    return lex.acled_old_schema.get(f"{event_type}/{sub_event_type}") or lex.acled_old_schema.get(
+        event_type
+    )
+
+
+def record_context(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Context:
+    state = any(
+        actor_class(t, lex, "agent") == "state_force"
+        for t in doc
+        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+    )
+    protest = any(m.event == "PROTEST" for m in mentions)
+    cues = any(t.lemma_.lower() in lex.intervention_cues for t in doc)
+    arrests = any(
+        m.mode == "arrest" and any(c in ("protester", "civilian") for c in m.patients)
+        for m in mentions
+    )
+    armed = any(
+        actor_class(t, lex, "agent") == "armed_group" for t in doc if t.pos_ in ("NOUN", "PROPN")
+    )
+    return Context(
+        armed_present=armed,
+        protest=protest,
+        riot=any(m.mode == "riot" for m in mentions),
+        excessive=protest and any(lethal_by_state(m, lex, state) for m in mentions),
+        intervention=cues or arrests,
+        state_present=state,
+    )

@@ -1,0 +1,185 @@
+"""Event types: PLOVER event/mode, trigger, ACLED type and sub-type on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.events import extract_event_types
+from extract.events_acled import old_schema
+from extract.events_lexicon import lexicon
+
+EXC = ("Protests", "Excessive force against protesters")
+INTERVENTION = ("Protests", "Protest with intervention")
+PEACEFUL = ("Protests", "Peaceful protest")
+VIOLENT_DEMO = ("Riots", "Violent demonstration")
+VAC = ("Violence against civilians", "Attack")
+ARRESTS = ("Strategic developments", "Arrests")
+NO_ACLED = (None, None)
+
+# (text, [(event, mode, trigger, (acled_type, acled_sub)), ...]) in the output order: primary first
+CASES = [
+    (
+        "Police fired tear gas and live bullets at protesters in the capital, killing three "
+        "demonstrators.",
+        [("ASSAULT", "firearms", "bullets", EXC), ("PROTEST", "demo", "demonstrators", EXC)],
+    ),
+    (
+        "Riot police dispersed hundreds of protesters who had blocked the main road, arresting 20 "
+        "of them.",
+        [
+            ("PROTEST", "obstruct", "blocked", INTERVENTION),
+            ("COERCE", "arrest", "arresting", ARRESTS),
+        ],
+    ),
+    (
+        "Thousands of teachers went on strike over unpaid salaries.",
+        [("PROTEST", "strike", "went on strike", PEACEFUL)],
+    ),
+    (
+        "Protesters set fire to a police station and looted shops after the rally.",
+        [("PROTEST", "riot", "set fire", VIOLENT_DEMO), ("PROTEST", "demo", "rally", VIOLENT_DEMO)],
+    ),
+    (
+        "Suspected Boko Haram militants attacked the village of Kalari, killing 12 villagers and "
+        "abducting five women.",
+        [
+            ("ASSAULT", None, "attacked", VAC),
+            (
+                "ASSAULT",
+                "abduct",
+                "abducting",
+                ("Violence against civilians", "Abduction/forced disappearance"),
+            ),
+        ],
+    ),
+    (
+        "Soldiers clashed with rebels near the border town; four fighters were killed.",
+        [("ASSAULT", None, "clashed", ("Battles", "Armed clash"))],
+    ),
+    (
+        "Government forces recaptured the town of Bama from the insurgents.",
+        [("COERCE", "confiscate", "recaptured", ("Battles", "Government regains territory"))],
+    ),
+    (
+        "Militants fired mortar rounds at an army base, wounding two soldiers.",
+        [
+            (
+                "ASSAULT",
+                "heavy-weapons",
+                "rounds",
+                ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+            )
+        ],
+    ),
+    (
+        "A roadside bomb exploded near a military convoy, killing three soldiers.",
+        [
+            (
+                "ASSAULT",
+                "explosives",
+                "exploded",
+                ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+            )
+        ],
+    ),
+    (
+        "Air force jets carried out air strikes on militant positions, killing 15 fighters.",
+        [
+            (
+                "ASSAULT",
+                "heavy-weapons",
+                "air strikes",
+                ("Explosions/Remote violence", "Air/drone strike"),
+            )
+        ],
+    ),
+    (
+        "A mob lynched a suspected thief in the market.",
+        [("ASSAULT", "beat", "lynched", ("Riots", "Mob violence"))],
+    ),
+    # modality and negation: a threat is not the act; a denied act is nothing
+    (
+        "The union threatened to strike if wages are not paid.",
+        [("THREATEN", "restrict", "threatened", NO_ACLED)],
+    ),
+    ("Security forces did not attack the marchers.", []),
+    ("Protesters plan to march on parliament next week.", []),
+    (
+        "Police arrested the opposition leader on charges of treason.",
+        [("COERCE", "arrest", "arrested", ARRESTS)],
+    ),
+    (
+        "The two factions signed a ceasefire agreement in the capital.",
+        [("SUPPORT", None, "signed", ("Strategic developments", "Agreement"))],
+    ),
+    (
+        "The foreign minister met with his counterpart to discuss trade.",
+        [("CONSULT", None, "met", NO_ACLED)],
+    ),
+    (
+        "The government imposed a curfew and declared a state of emergency.",
+        [
+            ("COERCE", "curfew", "curfew", NO_ACLED),
+            ("COERCE", "martial-law", "state of emergency", NO_ACLED),
+        ],
+    ),
+    (
+        "Residents gathered outside the governor's office to protest against power cuts.",
+        [("PROTEST", "demo", "gathered", PEACEFUL)],
+    ),
+    (
+        "The rights group demanded the release of the detained journalists.",
+        [("REQUEST", None, "demanded", NO_ACLED), ("COERCE", "arrest", "detained", ARRESTS)],
+    ),
+    # demands voiced by protesters are their protest, not a separate REQUEST
+    (
+        "Protesters demanded the resignation of the minister.",
+        [("PROTEST", "demo", "demanded", PEACEFUL)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_event_types(parse, text, expected):
+    got = [
+        (e.event, e.mode, e.trigger.text, (e.acled_event_type, e.acled_sub_event_type))
+        for e in extract_event_types(parse(text))
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police fired live bullets at protesters, killing two.", "Rebels shelled the town."],
+)
+def test_trigger_spans_are_exact(parse, text):
+    for event in extract_event_types(parse(text)):
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+
+
+@pytest.mark.parametrize(
+    "acled, old",
+    [
+        (("Battles", "Armed clash"), "Battle-No change of territory"),
+        (("Battles", "Government regains territory"), "Battle-Government regains territory"),
+        (("Explosions/Remote violence", "Air/drone strike"), "Remote violence"),
+        (("Protests", "Peaceful protest"), "Riots/Protests"),
+        (("Riots", "Mob violence"), "Riots/Protests"),
+        (EXC, "Violence against civilians"),
+        (ARRESTS, "Strategic development"),
+        (
+            ("Strategic developments", "Non-violent transfer of territory"),
+            "Non-violent transfer of territory",
+        ),
+        (NO_ACLED, None),
+    ],
+)
+def test_old_acled_schema(acled, old):
+    assert old_schema(acled[0], acled[1], lexicon()) == old
+
+
+def test_headline_title_case(records_of):
+    [record] = records_of(
+        "Workers Declare National Strike\n\nUnions began a national strike on Monday."
+    )
+    assert [(e.event, e.mode) for e in record.event_types] == [("PROTEST", "strike")]
