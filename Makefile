@@ -30,6 +30,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 
+eval: $(STAMP)
+	$(BIN)/extract eval
+
 typecheck: $(STAMP)
 	$(BIN)/mypy
 

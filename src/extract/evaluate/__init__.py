@@ -14,13 +14,17 @@ same table and JSON, byte for byte.
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..runner import run
+from spacy.tokens import Doc
+
+from ..documents import Document, Rejection
+from ..nlp import extractor_info, load_pipeline
+from ..pipeline import PreparedDocument, build_records, prepare
+from ..readers import read_inputs
 from ..settings import Settings
 from .acled import score_acled
 from .scores import PRF, Figure, Mean, Ratio
@@ -81,11 +85,40 @@ def read_jsonl(path: Path) -> list[Obj]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def run_records(paths: list[Path], settings: Settings) -> list[Obj]:
-    """One real pipeline run over paths, into a temporary folder; the records as dicts."""
-    with tempfile.TemporaryDirectory(prefix="extract-eval-") as tmp:
-        run(paths, Path(tmp), settings)
-        return read_jsonl(Path(tmp) / "events.jsonl")
+def run_records(paths: list[Path], settings: Settings) -> tuple[list[Obj], list[str]]:
+    """The pipeline over paths, as ``extract run`` does it (read, prepare, one batched
+    ``nlp.pipe``, build_records), except that a document whose extraction raises is
+    reported as a problem and yields no records instead of stopping the evaluation."""
+    nlp = load_pipeline(settings.spacy_pipeline)
+    extractor = extractor_info(nlp)
+    problems: list[str] = []
+    prepared: list[PreparedDocument] = []
+    for found in read_inputs(paths):
+        result = prepare(found) if isinstance(found, Document) else found
+        if isinstance(result, Rejection):
+            problems.append(f"{result.doc_id or result.path}: rejected: {result.reason}")
+        else:
+            prepared.append(result)
+    texts = (
+        (item.text, (n, i)) for n, prep in enumerate(prepared) for i, item in enumerate(prep.items)
+    )
+    records: list[Obj] = []
+    docs: list[Doc] = []
+    for doc, (n, i) in nlp.pipe(texts, as_tuples=True, batch_size=settings.batch_size):
+        docs.append(doc)
+        if i < len(prepared[n].items) - 1:
+            continue
+        try:
+            built = build_records(prepared[n], docs, extractor)
+            records.extend(json.loads(r.model_dump_json()) for r in built)
+        except Exception as exc:  # noqa: BLE001 - one broken document must not stop the scoring
+            message = " ".join(line.strip() for line in str(exc).splitlines()[:2])
+            problems.append(
+                f"{prepared[n].document.doc_id}: pipeline error {type(exc).__name__}: {message}"
+            )
+        docs = []
+    records.sort(key=lambda r: (r["doc_id"], r["item_index"]))
+    return records, problems
 
 
 def evaluate(
@@ -104,22 +137,25 @@ def evaluate(
     golds = load_gold(gold_dir) if gold_dir.is_dir() else []
     if "seed" in sets and golds:
         say(f"seed: running the pipeline on {corpus}")
-        records = run_records([corpus], settings)
-        result.figures["seed"], result.problems["seed"] = score_seed(records, golds)
-        result.sizes["seed"] = f"{len(golds)} gold documents, {sum(len(g['items']) for g in golds)} items"
+        records, crashes = run_records([corpus], settings)
+        result.figures["seed"], problems = score_seed(records, golds)
+        result.problems["seed"] = crashes + problems
+        result.sizes["seed"] = (
+            f"{len(golds)} gold documents, {sum(len(g['items']) for g in golds)} items"
+        )
 
     for name in (TE3, ACLED):
         folder = devsets / name if devsets else None
         if name not in sets or folder is None or not (folder / "inputs.jsonl").is_file():
             continue
         say(f"{name}: running the pipeline on {folder / 'inputs.jsonl'}")
-        records = run_records([folder / "inputs.jsonl"], settings)
+        records, crashes = run_records([folder / "inputs.jsonl"], settings)
         golds = read_jsonl(folder / "gold.jsonl")
         if name == TE3:
             figures, problems = score_te3(read_jsonl(folder / "inputs.jsonl"), golds, records)
         else:
             figures, problems = score_acled(golds, records)
-        result.figures[name], result.problems[name] = figures, problems
+        result.figures[name], result.problems[name] = figures, crashes + problems
         result.sizes[name] = f"{len(golds)} gold documents, {len(records)} records"
     return result
 

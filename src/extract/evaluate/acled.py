@@ -72,7 +72,11 @@ def place_hit(places: list[Obj], gold: Obj, levels: tuple[str, ...]) -> bool:
 
 
 def fatalities(counts: list[Obj]) -> int:
-    return sum(c.get("value") or 0 for c in counts if c["category"] == "killed" and c.get("part_of") is None)
+    return sum(
+        c.get("value") or 0
+        for c in counts
+        if c["category"] == "killed" and c.get("part_of") is None
+    )
 
 
 def _combine(records: list[Obj]) -> Obj:
@@ -90,7 +94,14 @@ def score_acled(golds: list[Obj], records: list[Obj]) -> tuple[dict[str, Figure]
     for r in records:
         by_id.setdefault(r["doc_id"], []).append(r)
     problems: list[str] = []
-    date, place, location, country, deaths, group = Ratio(), Ratio(), Ratio(), Ratio(), Ratio(), Ratio()
+    date, place, location, country, deaths, group = (
+        Ratio(),
+        Ratio(),
+        Ratio(),
+        Ratio(),
+        Ratio(),
+        Ratio(),
+    )
     error = Mean()
     seen_groups: set[frozenset[str]] = set()
     gold_by_id = {g["id"]: g for g in golds}

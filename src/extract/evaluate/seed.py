@@ -111,7 +111,9 @@ def _score_pairs(pairs: Iterable[tuple[Obj | None, Obj | None]]) -> dict[str, Fi
         pred, want = _event_date(record), _event_date(gold)
         ed_acc += Ratio(int(pred == want), 1)
         hit = pred is not None and pred == want
-        ed_prf += PRF(int(hit), int(pred is not None and not hit), int(want is not None and not hit))
+        ed_prf += PRF(
+            int(hit), int(pred is not None and not hit), int(want is not None and not hit)
+        )
     out: dict[str, Figure] = {}
     for name in FIELDS:
         out[name] = figures[name]

@@ -61,7 +61,11 @@ def score_document(gold: list[Obj], pred: list[Timex]) -> dict[str, PRF]:
     wanted = [Timex(t["start"], t["end"], t["value"]) for t in gold if scored(t)]
     excluded = [Timex(t["start"], t["end"], t["value"]) for t in gold if not scored(t)]
     kept = sorted(
-        (p for p in pred if any(p.overlaps(g) for g in wanted) or not any(p.overlaps(x) for x in excluded)),
+        (
+            p
+            for p in pred
+            if any(p.overlaps(g) for g in wanted) or not any(p.overlaps(x) for x in excluded)
+        ),
         key=lambda p: (p.start, p.end),
     )
     strict = _match(wanted, kept, lambda g, p: (g.start, g.end) == (p.start, p.end))
