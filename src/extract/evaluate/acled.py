@@ -22,7 +22,7 @@ counts of all its records, and the event date of the first record that has one.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import pycountry
@@ -41,7 +41,7 @@ COUNTRY_ALIASES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_code(name: str) -> str | None:
     alias = COUNTRY_ALIASES.get(fold(name))
     if alias:
