@@ -14,6 +14,7 @@ same table and JSON, byte for byte.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,8 @@ class Evaluation:
                     cells = f"{'':6} {'':6} {fig.value:6.3f}"
                     detail = f"n={fig.count} (mean absolute error)"
                 lines.append(f"{name:<17} {metric:<25} {cells}  {detail}")
+        for name, size in self.sizes.items():
+            lines.append(f"size: {name}: {size}")
         for name, problems in self.problems.items():
             for problem in problems:
                 lines.append(f"problem: {name}: {problem}")
@@ -136,19 +139,19 @@ def evaluate(
 
     golds = load_gold(gold_dir) if gold_dir.is_dir() else []
     if "seed" in sets and golds:
-        say(f"seed: running the pipeline on {corpus}")
+        started = time.monotonic()
         records, crashes = run_records([corpus], settings)
         result.figures["seed"], problems = score_seed(records, golds)
         result.problems["seed"] = crashes + problems
-        result.sizes["seed"] = (
-            f"{len(golds)} gold documents, {sum(len(g['items']) for g in golds)} items"
-        )
+        items = sum(len(g["items"]) for g in golds)
+        result.sizes["seed"] = f"{len(golds)} gold documents, {items} gold items"
+        say(f"seed: {corpus} scored in {time.monotonic() - started:.1f}s")
 
     for name in (TE3, ACLED):
         folder = devsets / name if devsets else None
         if name not in sets or folder is None or not (folder / "inputs.jsonl").is_file():
             continue
-        say(f"{name}: running the pipeline on {folder / 'inputs.jsonl'}")
+        started = time.monotonic()
         records, crashes = run_records([folder / "inputs.jsonl"], settings)
         golds = read_jsonl(folder / "gold.jsonl")
         if name == TE3:
@@ -157,6 +160,7 @@ def evaluate(
             figures, problems = score_acled(golds, records)
         result.figures[name], result.problems[name] = figures, crashes + problems
         result.sizes[name] = f"{len(golds)} gold documents, {len(records)} records"
+        say(f"{name}: {folder} scored in {time.monotonic() - started:.1f}s")
     return result
 
 
