@@ -7,6 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.cli import main
 from extract.documents import Document
@@ -462,3 +464,26 @@ def test_cli_eval_usage_errors(tmp_path: Path):
     assert main(["eval", "--corpus", str(tmp_path / "missing")]) == 2
     (tmp_path / "c").mkdir()
     assert main(["eval", "--corpus", str(tmp_path / "c"), "--devsets", str(tmp_path)]) == 2
+
+
+WORDS = st.sampled_from(
+    ["Friday", "shares", "fell.", "Café", "Cafe\u0301", "on", "1998", "Ünïcode"]
+)
+GAPS = st.sampled_from([" ", "  ", "\n", "\n\n", "\n \n\n", "\t", "\u00a0", "\u200b", "\r\n"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(WORDS, GAPS), min_size=1, max_size=30))
+def test_alignment_property_every_item_character_maps_to_its_source(pieces):
+    raw = "".join(word + gap for word, gap in pieces)
+    prepared = prepare(Document(doc_id="d", text=raw, is_html=False, content_hash="0"))
+    if not hasattr(prepared, "items"):
+        return  # rejected: nothing to align
+    aligner = Aligner(raw)
+    for item in prepared.items:
+        alignment = aligner.item(item.text)
+        for k, char in enumerate(item.text):
+            span = alignment.span(k, k + 1)
+            assert (span is None) == char.isspace()
+            if span is not None:
+                assert char in unicodedata.normalize("NFC", raw[span[0] : span[1]])
