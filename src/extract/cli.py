@@ -67,7 +67,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .output import atomic_write_json
     from .settings import Settings
 
-    root = Path(__file__).resolve().parents[2]  # the repository (src/extract/cli.py)
+    # The repository: this checkout when run from source (src/extract/cli.py), else the cwd.
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "pyproject.toml").is_file():
+        root = Path.cwd()
     corpus = args.corpus or root / "corpus"
     gold = args.gold or corpus / "gold"
     devsets = args.devsets or default_devsets(root)
