@@ -23,6 +23,10 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/extract run $(CORPUS) --out $(OUT)
 
+# Audit report of the last run (issue 6): $(OUT)/report.html, self-contained.
+report: $(STAMP)
+	$(BIN)/extract report $(OUT)
+
 test: $(STAMP)
 	$(BIN)/pytest -q
 
@@ -40,7 +44,7 @@ schema: $(STAMP)
 	$(BIN)/extract schema --out schemas
 
 lock: $(STAMP)
-	$(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.lock.new
+	$(PY) -m pip freeze --all --exclude-editable | grep -v -e '^-e' -e '^pip==' > requirements.lock.new
 	{ head -n 2 requirements.lock; cat requirements.lock.new; } > requirements.lock.tmp
 	rm requirements.lock.new && mv requirements.lock.tmp requirements.lock
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
 SCHEMA_VERSION = "1.0.0"
 
@@ -114,6 +114,25 @@ class Extractor(Strict):
     spacy_pipeline_version: str
 
 
+class ReviewChange(Strict):
+    """One reviewed value, the machine's value kept beside it."""
+
+    field: str = Field(description="path of the value in the record, e.g. counts[0].value")
+    machine_value: JsonValue = Field(description="what extraction produced")
+    reviewed_value: JsonValue = Field(description="what the reviewer set")
+
+
+class Review(Strict):
+    """A reviewer's decision applied over fresh extraction (from OUT/reviews.jsonl)."""
+
+    status: Literal["accepted", "rejected", "edited"] = Field(
+        description="latest accept/reject decision; edited when only values were set"
+    )
+    reviewer: str = Field(description="who made the latest decision")
+    note: str | None
+    changes: list[ReviewChange]
+
+
 class Record(Strict):
     schema_version: Literal["1.0.0"] = SCHEMA_VERSION
     record_id: str = Field(description="sha256 of doc_id + item text, first 16 hex digits")
@@ -130,6 +149,9 @@ class Record(Strict):
     counts: list[Count]
     event_types: list[EventType]
     extractor: Extractor
+    review: Review | None = Field(
+        default=None, description="reviewer decision, when any (see extract review)"
+    )
 
     @model_validator(mode="after")
     def _spans_match_text(self) -> Record:

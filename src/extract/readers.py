@@ -57,10 +57,14 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(raw).best()
-    if best is None:
+    matches = list(from_bytes(raw))
+    if not matches:
         raise InputRejected("not UTF-8 and no text encoding detected")
-    return str(best)
+    # Short Western texts fit several code pages equally well; the web's default wins ties.
+    least_chaos = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= least_chaos + 0.01]
+    chosen = next((m for m in tied if m.encoding == "cp1252"), tied[0])
+    return str(chosen)
 
 
 class _MarkupProbe(HTMLParser):

@@ -13,6 +13,7 @@ from .nlp import extractor_info, load_pipeline
 from .output import atomic_write_json, atomic_write_lines
 from .pipeline import PreparedDocument, prepare, process
 from .readers import read_inputs
+from .review import apply_reviews, read_reviews
 from .settings import Settings
 
 
@@ -72,6 +73,7 @@ def run(paths: list[Path], out_dir: Path, settings: Settings) -> RunSummary:
     records.sort(key=lambda r: (r.doc_id, r.item_index))
     summary.records = len(records)
     summary.rejected.sort(key=lambda r: (r.path, r.line or 0))
+    records = apply_reviews(records, read_reviews(out_dir))  # REVIEW HOOK (issue 6): keep last
     atomic_write_lines(out_dir / "events.jsonl", (r.model_dump_json() for r in records))
     atomic_write_json(out_dir / "run.json", summary.as_dict())
     return summary

@@ -1,0 +1,174 @@
+"""Number phrases for counts.py: "56", "seven", "two hundred", "tens of thousands", "several",
+"a minor", "no one", with their qualifier ("more than 50") and the test that keeps years, ages,
+dates, durations, money and labels out ("50 days", "55-year-old", "Camp 1")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import counts_lexicon as L
+
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+DECIMAL = re.compile(r"^\d+\.\d+$")
+RANGE = re.compile(r"^(\d+)[-–](\d+)$")
+EVENT_CATEGORIES = frozenset({"killed", "injured", "detained"})
+
+
+@dataclass
+class Phrase:
+    """A number phrase: tokens [start, end) of the doc, with the number's reading."""
+
+    start: int
+    end: int
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    kind: str  # number · vague (tens, hundreds) · fuzzy (several, many) · one (a noun) · zero
+
+
+def _word_number(doc: Doc, i: int) -> tuple[int, int] | None:
+    """("two hundred and fifty", "twenty-one", "2 million") from token i: (value, end)."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(doc):
+        low = doc[j].lower_
+        if low in L.UNITS and not (seen and current % 10 and L.UNITS[low] < 100):
+            current += L.UNITS[low]
+        elif DIGITS.match(low) and not seen:
+            current = int(low.replace(",", ""))
+        elif DECIMAL.match(low) and not seen and j + 1 < len(doc) and doc[j + 1].lower_ in L.SCALES:
+            current = float(low)  # type: ignore[assignment]  # "1.5 million"
+        elif low in L.SCALES and seen:
+            current, scale = current or 1, L.SCALES[low]
+            if scale >= 1000:
+                total, current = total + int(current * scale), 0
+            else:
+                current = int(current * scale)
+        elif low == "dozen" and seen:
+            current *= 12
+        elif low in ("-", "and") and seen and j + 1 < len(doc) and doc[j + 1].lower_ in L.UNITS:
+            if low == "and" and doc[j - 1].lower_ not in L.SCALES:
+                break
+        else:
+            break
+        seen = True
+        j += 1
+    return (int(total + current), j) if seen else None
+
+
+def _qualifier(doc: Doc, start: int) -> tuple[str, int, bool]:
+    """The qualifier phrase ending right before token start: (qualifier, new start, strict)."""
+    for width in range(L.MAX_QUALIFIER, 0, -1):
+        if start - width < 0:
+            continue
+        words = tuple(t.lower_ for t in doc[start - width : start])
+        if words in L.QUALIFIERS:
+            return L.QUALIFIERS[words], start - width, words in L.STRICT
+    return "exact", start, False
+
+
+def phrase_at(doc: Doc, i: int) -> Phrase | None:
+    token, low = doc[i], doc[i].lower_
+    prev = doc[i - 1].lower_ if i else ""
+    if low in L.MAGNITUDES and prev not in ("of", "the"):  # "tens of thousands"
+        value, lo, hi = L.MAGNITUDES[low]
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in L.MAGNITUDES:
+            mult = L.MAGNITUDES[doc[end + 1].lower_][0]
+            value, lo, hi, end = value * mult, lo * mult, (hi + 1) * mult - 1, end + 2
+        return Phrase(i, end, value, lo, hi, "vague", "vague")
+    if low in L.VAGUE_WORDS and token.pos_ in ("ADJ", "NUM", "DET", "PRON", "NOUN"):
+        if low == "few" and prev != "a" or prev in ("how", "as", "so", "too"):
+            return None
+        value, lo, hi = L.VAGUE_WORDS[low]
+        return Phrase(i - (low == "few"), i + 1, value, lo, hi, "vague", "fuzzy")
+    if low in L.NUMBER_OF_NOUNS and prev in ("a", "an", "unknown", "undetermined", "unspecified"):
+        if _next(doc, i) == "of" or prev != "a":
+            start = i - 1 if prev in ("a", "an") else max(i - 2, 0)
+            return Phrase(start, i + 1, 10, None, None, "vague", "fuzzy")
+    zero_det = low == "no" and (token.dep_ == "det" or _next(doc, i) == "one")
+    if low in ("none", "nobody") or zero_det:
+        end = i + 2 if _next(doc, i) == "one" else i + 1
+        return Phrase(i, end, 0, 0, 0, "exact", "zero")
+    if low in ("a", "an", "another", "the") and token.dep_ == "det":
+        if low == "a" and _next(doc, i) in L.ARTICLE_NUMBERS:
+            value = L.ARTICLE_NUMBERS[doc[i + 1].lower_]
+            return Phrase(i, i + 2, value, value, value, "exact", "number")
+        return Phrase(i, i + 1, 1, 1, 1, "exact", "one")
+    match = RANGE.match(low)
+    if match:
+        lo, hi = int(match.group(1)), int(match.group(2))
+        if lo < hi:
+            return Phrase(i, i + 1, lo, lo, hi, "approx", "number")
+        return None
+    parsed = _word_number(doc, i)
+    if parsed is None:
+        return None
+    value, end = parsed
+    # "between 10 and 20", "10 to 20", "10-20": a range; the value is its low end (ACLED).
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "to", "-", "–"):
+        second = _word_number(doc, end + 1)
+        if second and second[0] > value and (doc[end].lower_ != "and" or prev == "between"):
+            start = i - 1 if prev == "between" else i
+            return Phrase(start, second[1], value, value, second[0], "approx", "number")
+    qualifier, start, strict = _qualifier(doc, i)
+    lo_, hi_ = value, value
+    if qualifier == "at_least":
+        lo_, hi_ = value + strict, None
+    elif qualifier == "at_most":
+        lo_, hi_ = None, value - strict
+    elif qualifier == "approx":
+        lo_, hi_ = None, None
+    return Phrase(start, end, value, lo_, hi_, qualifier, "number")
+
+
+def _next(doc: Doc, i: int) -> str:
+    return doc[i + 1].lower_ if i + 1 < len(doc) else ""
+
+
+_NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE", "LOC"})
+
+
+def is_not_count(doc: Doc, phrase: Phrase, obj: Token | None) -> bool:
+    """Durations, ages, dates, years, money, percentages, times, labels and "one of the"."""
+    first, last = doc[phrase.start], doc[phrase.end - 1]
+    if last.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL"):
+        return True
+    after = doc[phrase.end].lower_ if phrase.end < len(doc) else ""
+    after2 = doc[phrase.end + 1].lower_ if phrase.end + 1 < len(doc) else ""
+    before = doc[phrase.start - 1].lower_ if phrase.start else ""
+    if after in L.NON_COUNT_NOUNS or (after in ("-", "–") and after2 in L.NON_COUNT_NOUNS):
+        return True
+    if obj is not None and obj.lower_ in L.NON_COUNT_NOUNS:
+        return True
+    if after in L.MONTHS or before in L.MONTHS or before in L.NON_COUNT_BEFORE:
+        return True
+    if before in L.CURRENCY_SYMBOLS:
+        return True
+    if last.ent_type_ in _NAME_ENTS and (obj is None or obj.ent_type_ == last.ent_type_):
+        return True  # "Camp 1", "7 Division", "the Four Corners"
+    if after in ("and", "-", "to") and after2 and phrase.end + 2 < len(doc):
+        if doc[phrase.end + 2].lower_ in L.MONTHS:  # "on 17 and 21 June"
+            return True
+    text = first.text
+    if phrase.kind == "number" and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
+        return obj is None or obj.pos_ != "NOUN" or obj.lower_ in L.MONTHS
+    return phrase.kind in ("number", "one") and first.lower_ == "one" and after == "of"
+
+
+def bare_singular(token: Token) -> Phrase | None:
+    """A singular noun with no determiner, patient of a harm verb: "Farmer killed", "kill X"."""
+    if token.tag_ != "NN" or token.dep_ not in ("nsubjpass", "nsubj", "dobj"):
+        return None
+    if token.head.lemma_.lower() not in _HARM or token.ent_type_:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in token.children):
+        return None
+    return Phrase(token.i, token.i + 1, 1, 1, 1, "exact", "one")
+
+
+# Not "shoot": "shooting tear gas" shoots a thing, not a person.
+_HARM = frozenset().union(*(L.PATIENT_VERBS[c] for c in EVENT_CATEGORIES)) - L.SHOOT_VERBS
