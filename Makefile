@@ -34,6 +34,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 
+eval: $(STAMP)
+	$(BIN)/extract eval
+
 typecheck: $(STAMP)
 	$(BIN)/mypy
 

@@ -1,4 +1,4 @@
-"""Command line: ``extract run|schema|validate ...``. Exit codes live here only.
+"""Command line: ``extract run|schema|validate|eval ...``. Exit codes live here only.
 
 Exit codes: 0 everything processed / valid; 1 unexpected error; 2 usage error;
 3 some inputs rejected (the rest processed); 4 invalid records found by ``validate``.
@@ -58,6 +58,41 @@ def cmd_validate(args: argparse.Namespace) -> int:
     bad_lines = len({e.line for e in errors})
     print(f"{checked} records checked, {bad_lines} invalid", file=sys.stderr)
     return EXIT_INVALID if errors else EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    import time
+
+    from .evaluate import default_devsets, evaluate
+    from .output import atomic_write_json
+    from .settings import Settings
+
+    # The repository: this checkout when run from source (src/extract/cli.py), else the cwd.
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "pyproject.toml").is_file():
+        root = Path.cwd()
+    corpus = args.corpus or root / "corpus"
+    gold = args.gold or corpus / "gold"
+    devsets = args.devsets or default_devsets(root)
+    if not corpus.is_dir():
+        raise UsageError(f"no such folder: {corpus}")
+    if args.devsets and not args.devsets.is_dir():
+        raise UsageError(f"no such folder: {args.devsets}")
+    started = time.monotonic()
+    result = evaluate(
+        corpus,
+        gold,
+        devsets,
+        Settings.from_env(args.model),
+        progress=lambda message: print(f"extract eval: {message}", file=sys.stderr),
+    )
+    if not result.figures:
+        raise UsageError(f"nothing to score: no gold in {gold} and no dev sets in {devsets}")
+    print(result.table())
+    if args.json:
+        atomic_write_json(args.json, result.as_dict())
+    print(f"extract eval: done in {time.monotonic() - started:.0f}s", file=sys.stderr)
+    return EXIT_OK
 
 
 # --- audit: report, diff, review (issue 6) ---------------------------------------------------
@@ -249,6 +284,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("file", type=Path, metavar="FILE")
     validate.set_defaults(handler=cmd_validate)
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="score the pipeline against gold: seed corpus and dev sets",
+        epilog=EPILOG,
+        description="Run the pipeline on corpus/ (scored against corpus/gold/*.gold.json) and "
+        "on the dev sets te3_train and acled_africa2016 when present; print precision, recall "
+        "and F1 per field per set.",
+    )
+    evaluate.add_argument(
+        "--corpus", type=Path, metavar="DIR", help="seed inputs (default: corpus/ of the repo)"
+    )
+    evaluate.add_argument(
+        "--gold", type=Path, metavar="DIR", help="seed gold files (default: CORPUS/gold)"
+    )
+    evaluate.add_argument(
+        "--devsets",
+        type=Path,
+        metavar="DIR",
+        help="dev sets folder, read in place (default: ../shared/devsets next to the repo)",
+    )
+    evaluate.add_argument("--json", type=Path, metavar="FILE", help="also write the figures")
+    evaluate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    evaluate.set_defaults(handler=cmd_eval)
     add_audit_commands(commands)  # report, diff, review (issue 6)
     return parser
 
