@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .documents import ParsedItem
-from .entities_lexicon import ORG_STOPWORDS, PARTICLES, TITLES
+from .entities_lexicon import NATIONAL_BODIES, ORG_STOPWORDS, PARTICLES, TITLES
+from .gazetteer import load_gazetteer
 from .gazetteer import fold
 from .models import Organisation, Person, Span
 from .places import DocumentContext, document_context, is_known_place, split_list, strip_name
@@ -83,17 +84,41 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
                 if _person_ok(name, ctx):
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
-                if fold(name) in ORG_STOPWORDS or len(name) < 2 or not name[0].isupper():
+                name, start, acronym = _org_name(name, start, text, ctx)
+                if fold(name) in ORG_STOPWORDS or len(name) < 2:
                     continue
+                if not name[0].isupper() and fold(name) not in NATIONAL_BODIES:
+                    continue
+                if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):
+                    continue  # "Indigenous": an adjective, not an organisation
                 parts = split_list(name, start)
                 if is_known_place(name, ctx.countries) or (
                     len(parts) > 1 and all(is_known_place(p, ctx.countries) for p, _ in parts)
                 ):
                     continue  # a place (list) mislabelled as ORG
-                match = ACRONYM_AFTER.match(text[ent.end_char :])
-                acronym = match.group(1) if match else (name if ACRONYM.match(name) else None)
                 found.orgs.append(Found(index, name, start, name, acronym))
     return found
+
+
+def _org_name(name: str, start: int, text: str, ctx: DocumentContext) -> tuple[str, int, str | None]:
+    """Cut "X (ACR" apart, extend "X" by a following "of <Country>", find "(ACR)" after it."""
+    acronym = None
+    if " (" in name:
+        name, inner = name.split(" (", 1)
+        acronym = inner.strip(")") if ACRONYM.match(inner.strip(")")) else None
+    end = start + len(name)
+    of_country = re.match(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)", text[end : end + 60])
+    if of_country and any(
+        e.kind == "country" for e in load_gazetteer().by_name.get(fold(of_country.group(1)), ())
+    ):
+        end += len(of_country.group(0))
+        name = text[start:end]
+    match = ACRONYM_AFTER.match(text[end:])
+    if match:
+        acronym = match.group(1)
+    elif acronym is None and ACRONYM.match(name):
+        acronym = name
+    return name, start, acronym
 
 
 def _canonical_people(people: list[Found]) -> dict[str, str]:
@@ -117,8 +142,33 @@ def _canonical_people(people: list[Found]) -> dict[str, str]:
     return result
 
 
-def _canonical_orgs(orgs: list[Found]) -> tuple[dict[str, str], dict[str, str]]:
+def _country_form(name: str, country: str | None) -> str:
+    """ "Congress" -> "Congress of Peru"; "Peruvian National Police" -> "National Police of
+    Peru" (a demonym sharing the country name's first four letters), else ``name``."""
+    if country is None:
+        return name
+    words = name.split()
+    if fold(name) in NATIONAL_BODIES:
+        return f"{name[0].upper()}{name[1:]} of {country}"
+    if (
+        len(words) > 1
+        and fold(words[0])[:4] == fold(country)[:4]
+        and fold(words[0]).endswith(("n", "an", "ian", "ese", "i"))
+        and fold(words[0]) != fold(country)
+    ):
+        return f"{' '.join(words[1:])} of {country}"
+    return name
+
+
+def _canonical_orgs(
+    orgs: list[Found], country: str | None
+) -> tuple[dict[str, str], dict[str, str]]:
     """Folded name -> canonical name, and canonical name -> acronym."""
+    established = {fold(o.name) for o in orgs}
+    for o in orgs:
+        form = _country_form(o.name, country)
+        if fold(form) in established or fold(o.name) in NATIONAL_BODIES:
+            o.name = form
     by_acronym: dict[str, str] = {}
     for o in orgs:
         if o.acronym and o.name != o.acronym:
@@ -154,7 +204,9 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
     ctx = document_context(items)
     found = _collect(items, ctx)
     people_names = _canonical_people(found.people)
-    org_names, acronyms = _canonical_orgs(found.orgs)
+    top = ctx.countries.most_common(1)
+    country = load_gazetteer().countries[top[0][0]].name if top else None
+    org_names, acronyms = _canonical_orgs(found.orgs, country)
     # An ORG that is a known person's name ("Castillo") is that person.
     for o in list(found.orgs):
         if fold(o.name) in people_names or (

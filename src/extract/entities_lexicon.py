@@ -23,3 +23,18 @@ ORG_STOPWORDS = frozenset(
     """skip to content sign up newsletter subscribe donate read more share facebook
     twitter instagram youtube whatsapp telegram email print comments""".split()
 )
+
+# National institutions named bare ("Congress"): canonical "<Institution> of <Country>" when
+# the document names one dominant country (folded).
+NATIONAL_BODIES = frozenset(
+    {
+        "congress",
+        "parliament",
+        "senate",
+        "national assembly",
+        "supreme court",
+        "constitutional court",
+        "national police",
+        "armed forces",
+    }
+)

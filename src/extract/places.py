@@ -151,8 +151,7 @@ def _mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in OTHER_LABELS:
             continue
         found.extend(_from_entity(ent, text, ctx))
-    if parsed.body_start:
-        found.extend(_headline_mentions(parsed, ctx))
+    found.extend(_gazetteer_mentions(parsed, ctx))
     return [m for m in found if m.known or gaz.lookup(m.text)]
 
 
@@ -172,45 +171,62 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
             continue
         if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS") and not gaz.lookup(part):
             continue  # "Peruvian" is an adjective, not a place
-        if not is_place_label and not is_known_place(part, ctx.countries):
+        facility = part.split()[0].casefold() in FACILITY_HEADS and len(part.split()) > 1
+        if not is_place_label and not facility and not is_known_place(part, ctx.countries):
             continue
         end = part_start + len(part)
+        follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
+        if follow and follow.group(1).lower() in ADMIN_WORDS and not gaz.lookup(part):
+            end += len(follow.group(0))  # "the Sandia province": a division the gazetteer lacks
+            part = text[part_start:end]
         out.append(
             Mention(
                 part,
                 part_start,
                 end,
                 _context_hint(text, part_start, end),
-                known=is_place_label,
+                known=is_place_label or facility,
                 in_list=len(parts) > 1,
             )
         )
     return out
 
 
-def _headline_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
-    """Title Case fools NER: in the headline take only names the bodies established, or
-    countries and regions the gazetteer knows, matched on whole tokens."""
+def _gazetteer_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
+    """Names NER missed or mangled. Title Case fools NER in the headline, so there every
+    token is scanned; in the body only proper nouns outside any entity. A hit is a name the
+    document's bodies established, a country, or a region of a country the document names."""
     gaz = load_gazetteer()
     doc = parsed.doc
+    in_ent = {t.i for ent in doc.ents for t in ent if ent.start_char >= parsed.body_start}
     out: list[Mention] = []
+    tokens = [t for t in doc if not t.is_space]
     i = 0
-    tokens = [t for t in doc if t.idx < parsed.body_start]
     while i < len(tokens):
         hit = None
         for n in (3, 2, 1):
             window = tokens[i : i + n]
-            if len(window) < n or not window[0].text[:1].isupper():
+            if len(window) < n or not all(t.text[:1].isupper() for t in (window[0], window[-1])):
                 continue
+            in_body = window[0].idx >= parsed.body_start
+            if in_body and (any(t.i in in_ent for t in window) or window[0].pos_ != "PROPN"):
+                continue
+            if window[-1].idx >= parsed.body_start and not in_body:
+                continue  # never across the headline/body boundary
             start, end = window[0].idx, window[-1].idx + len(window[-1].text)
             key = fold(doc.text[start:end])
             entries = gaz.by_name.get(key, ())
-            if key in ctx.body_names or any(e.kind in ("country", "admin1") for e in entries):
+            if (
+                (key in ctx.body_names and not in_body)
+                or any(e.kind == "country" for e in entries)
+                or any(e.kind == "admin1" and e.country_code in ctx.countries for e in entries)
+            ):
                 hit = Mention(doc.text[start:end], start, end, known=True)
-                i += n
                 break
         if hit:
+            hit.hint = _context_hint(doc.text, hit.start, hit.end)
             out.append(hit)
+            i += len(hit.text.split())
         else:
             i += 1
     return out
