@@ -19,6 +19,7 @@ from .entities_lexicon import NATIONAL_BODIES, ORG_STOPWORDS, PARTICLES, TITLES
 from .gazetteer import load_gazetteer
 from .gazetteer import fold
 from .models import Organisation, Person, Span
+from .places_lexicon import FACILITY_HEADS
 from .places import DocumentContext, document_context, is_known_place, split_list, strip_name
 
 ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
@@ -66,6 +67,8 @@ def _person_ok(name: str, ctx: DocumentContext) -> bool:
         return False
     if ACRONYM.match(name) or is_known_place(name, ctx.countries):
         return False
+    if name.split()[0].casefold() in FACILITY_HEADS:
+        return False  # "Plaza Dos de Mayo" is a place
     return all(not is_known_place(part, ctx.countries) for part in name.split()) or (
         len(name.split()) > 1
     )
@@ -185,17 +188,32 @@ def _canonical_orgs(
     return canonical, acronyms
 
 
-def _headline_matches(parsed: ParsedItem, names: dict[str, str]) -> list[tuple[str, int, str]]:
-    """Whole-word occurrences in the headline of names the document established."""
-    headline = parsed.doc.text[: parsed.body_start]
-    out = []
-    folded = fold(headline)
-    if len(folded) != len(headline):
-        return out
+def _fold_char(char: str) -> str:
+    folded = fold(char) if not char.isspace() else " "
+    return folded if len(folded) == 1 else char
+
+
+def _name_matches(
+    parsed: ParsedItem,
+    names: dict[str, str],
+    taken: list[tuple[int, int]],
+    headline_only: bool = False,
+) -> list[tuple[str, int, str]]:
+    """Whole-word, capitalised occurrences of names the document established (folded key ->
+    canonical), outside mentions already taken: the headline (Title Case fools NER) and,
+    unless ``headline_only``, body words NER left untagged ("[Prime Minister] Otarola")."""
+    text = parsed.doc.text if not headline_only else parsed.doc.text[: parsed.body_start]
+    folded = "".join(_fold_char(c) for c in text)  # same length: offsets carry over
+    out: list[tuple[str, int, str]] = []
+    spans = list(taken)
     for key in sorted(names, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
-            if not any(s <= m.start() < s + len(t) for t, s, _ in out):
-                out.append((headline[m.start() : m.end()], m.start(), names[key]))
+            if not text[m.start()].isupper():
+                continue
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            spans.append((m.start(), m.end()))
+            out.append((text[m.start() : m.end()], m.start(), names[key]))
     return out
 
 
@@ -204,9 +222,6 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
     ctx = document_context(items)
     found = _collect(items, ctx)
     people_names = _canonical_people(found.people)
-    top = ctx.countries.most_common(1)
-    country = load_gazetteer().countries[top[0][0]].name if top else None
-    org_names, acronyms = _canonical_orgs(found.orgs, country)
     # An ORG that is a known person's name ("Castillo") is that person.
     for o in list(found.orgs):
         if fold(o.name) in people_names or (
@@ -216,6 +231,9 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
             found.orgs.remove(o)
             found.people.append(Found(o.item, o.text, o.start, o.name))
     people_names = _canonical_people(found.people)
+    top = ctx.countries.most_common(1)
+    country = load_gazetteer().countries[top[0][0]].name if top else None
+    org_names, acronyms = _canonical_orgs(found.orgs, country)
     surname_keys = {
         _key_tokens(n)[-1]: n for n in set(people_names.values()) if _key_tokens(n)
     }
@@ -223,10 +241,11 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
     for index, parsed in enumerate(items):
         people: dict[str, list[Span]] = {}
         orgs: dict[str, list[Span]] = {}
+        taken = [(o.start, o.start + len(o.text)) for o in found.orgs + found.people if o.item == index]
+        for text, start, name in _name_matches(parsed, {**surname_keys, **people_names}, taken):
+            people.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
         if parsed.body_start:
-            for text, start, name in _headline_matches(parsed, {**surname_keys, **people_names}):
-                people.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
-            for text, start, name in _headline_matches(parsed, org_names):
+            for text, start, name in _name_matches(parsed, org_names, taken, headline_only=True):
                 orgs.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
         for p in found.people:
             if p.item == index:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
@@ -40,6 +41,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Labels the small model wrongly gives to places; kept only on a gazetteer hit.
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
 
@@ -103,7 +106,11 @@ def _context_hint(doc_text: str, start: int, end: int) -> str | None:
 def _is_place_entry(entry: GazetteerEntry, countries: Counter[str]) -> bool:
     """Strong enough to override a PERSON/ORG label: a country or region, or a city in a
     country the document names."""
-    return entry.kind in ("country", "admin1") or entry.country_code in countries
+    return (
+        entry.kind in ("country", "admin1")
+        or entry.country_code in countries
+        or entry.population >= BIG_CITY
+    )
 
 
 def is_known_place(name: str, countries: Counter[str]) -> bool:
@@ -220,6 +227,7 @@ def _gazetteer_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mentio
                 (key in ctx.body_names and not in_body)
                 or any(e.kind == "country" for e in entries)
                 or any(e.kind == "admin1" and e.country_code in ctx.countries for e in entries)
+                or (in_body and entries and _after_locative(doc, window[0].i))
             ):
                 hit = Mention(doc.text[start:end], start, end, known=True)
                 break
@@ -230,6 +238,11 @@ def _gazetteer_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mentio
         else:
             i += 1
     return out
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """ "in Rusape", "near Kabo": a proper noun after a locative preposition."""
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
 
 def document_context(items: list[ParsedItem]) -> DocumentContext:
