@@ -16,11 +16,10 @@ from dataclasses import dataclass, field
 
 from .documents import ParsedItem
 from .entities_lexicon import NATIONAL_BODIES, ORG_STOPWORDS, PARTICLES, TITLES
-from .gazetteer import load_gazetteer
-from .gazetteer import fold
+from .gazetteer import fold, load_gazetteer
 from .models import Organisation, Person, Span
-from .places_lexicon import FACILITY_HEADS
 from .places import DocumentContext, document_context, is_known_place, split_list, strip_name
+from .places_lexicon import FACILITY_HEADS
 
 ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
@@ -103,7 +102,9 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
     return found
 
 
-def _org_name(name: str, start: int, text: str, ctx: DocumentContext) -> tuple[str, int, str | None]:
+def _org_name(
+    name: str, start: int, text: str, ctx: DocumentContext
+) -> tuple[str, int, str | None]:
     """Cut "X (ACR" apart, extend "X" by a following "of <Country>", find "(ACR)" after it."""
     acronym = None
     if " (" in name:
@@ -137,7 +138,9 @@ def _canonical_people(people: list[Found]) -> dict[str, str]:
         tokens = set(_key_tokens(name))
         longer = [f for f in full if tokens and tokens <= set(_key_tokens(f)) and f != name]
         if longer:
-            freq = Counter({f: sum(counts[n] for n in counts if fold(n) == fold(f)) for f in longer})
+            freq = Counter(
+                {f: sum(counts[n] for n in counts if fold(n) == fold(f)) for f in longer}
+            )
             best = sorted(longer, key=lambda f: (-freq[f], -len(f), f))[0]
             result[key] = best
         else:
@@ -234,19 +237,21 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
     top = ctx.countries.most_common(1)
     country = load_gazetteer().countries[top[0][0]].name if top else None
     org_names, acronyms = _canonical_orgs(found.orgs, country)
-    surname_keys = {
-        _key_tokens(n)[-1]: n for n in set(people_names.values()) if _key_tokens(n)
-    }
+    surname_keys = {_key_tokens(n)[-1]: n for n in set(people_names.values()) if _key_tokens(n)}
     results = []
     for index, parsed in enumerate(items):
         people: dict[str, list[Span]] = {}
         orgs: dict[str, list[Span]] = {}
-        taken = [(o.start, o.start + len(o.text)) for o in found.orgs + found.people if o.item == index]
+        taken = [
+            (o.start, o.start + len(o.text)) for o in found.orgs + found.people if o.item == index
+        ]
         for text, start, name in _name_matches(parsed, {**surname_keys, **people_names}, taken):
             people.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
         if parsed.body_start:
             for text, start, name in _name_matches(parsed, org_names, taken, headline_only=True):
-                orgs.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
+                orgs.setdefault(name, []).append(
+                    Span(text=text, start=start, end=start + len(text))
+                )
         for p in found.people:
             if p.item == index:
                 name = people_names.get(fold(p.name), p.name)
@@ -261,9 +266,14 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
                 )
         results.append(
             Actors(
-                people=[Person(name=n, mentions=sorted(m, key=lambda s: s.start)) for n, m in people.items()],
+                people=[
+                    Person(name=n, mentions=sorted(m, key=lambda s: s.start))
+                    for n, m in people.items()
+                ],
                 organisations=[
-                    Organisation(name=n, acronym=acronyms.get(n), mentions=sorted(m, key=lambda s: s.start))
+                    Organisation(
+                        name=n, acronym=acronyms.get(n), mentions=sorted(m, key=lambda s: s.start)
+                    )
                     for n, m in orgs.items()
                 ],
             )

@@ -16,7 +16,9 @@ TITLES = frozenset(
 )
 
 # Name particles that are not a person's distinguishing token ("de", "van").
-PARTICLES = frozenset("de del la las los da das do dos di van von der den du le bin ibn al el".split())
+PARTICLES = frozenset(
+    "de del la las los da das do dos di van von der den du le bin ibn al el".split()
+)
 
 # Organisation "names" that are boilerplate or generic, never kept (folded).
 ORG_STOPWORDS = frozenset(

@@ -123,7 +123,12 @@ def _build() -> Gazetteer:
             population=int(info.get("population", 0) or 0),
         )
         countries[country.alpha_2] = entry
-        names = {country.name, name, getattr(country, "official_name", name), info.get("name", name)}
+        names = {
+            country.name,
+            name,
+            getattr(country, "official_name", name),
+            info.get("name", name),
+        }
         for alias in names:
             index[fold(alias)].append(entry)
         capital = by_country_name.get((country.alpha_2, fold(info.get("capital", "") or "")))

@@ -293,7 +293,9 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     for m in sorted(mentions, key=lambda m: m.start):
         candidates = gaz.lookup(m.text)
         main = len(gaz.by_name.get(fold(m.text), ()))
-        entry = choose(candidates, m.hint, ctx.countries, main, region_level) if candidates else None
+        entry = (
+            choose(candidates, m.hint, ctx.countries, main, region_level) if candidates else None
+        )
         key = entry.gazetteer_id or entry.name if entry else fold(m.text)
         span = Span(text=m.text, start=m.start, end=m.end)
         grouped.setdefault(key, (entry, m.text, []))[2].append(span)

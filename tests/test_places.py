@@ -1,0 +1,110 @@
+"""Places: list splitting, possessives, the city/region rule, unknown places, NER overrides."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.gazetteer import fold, load_gazetteer
+
+
+def places_of(records_of, text: str) -> list[tuple[str, str, str | None]]:
+    record = records_of(text)[0]
+    return [(p.name, p.kind, p.country_code) for p in record.places]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The strike spread through Peru, with the greatest presence in the departments of "
+            "Apurimac, Arequipa, Ayacucho and Puno.",
+            {
+                ("Apurímac", "admin1"),
+                ("Arequipa", "admin1"),
+                ("Ayacucho", "admin1"),
+                ("Puno", "admin1"),
+            },
+        ),
+        (
+            "Protests continued in Peru’s capital Lima on Saturday.",
+            {("Peru", "country"), ("Lima", "city")},
+        ),
+        (
+            "Police killed a minor in the city of Cusco, Peru, on Thursday.",
+            {("Cusco", "city"), ("Peru", "country")},
+        ),
+        (
+            "The indigenous region of Puno in Peru is the center of the strike.",
+            {("Puno", "admin1"), ("Peru", "country")},
+        ),
+    ],
+)
+def test_places_split_stripped_and_resolved(records_of, text, expected):
+    got = {(name, kind) for name, kind, _ in places_of(records_of, text)}
+    assert expected <= got
+
+
+def test_possessive_span_is_exact(records_of):
+    record = records_of("Protests in Peru’s capital intensify as marchers arrive.")[0]
+    peru = next(p for p in record.places if p.name == "Peru")
+    assert [(m.text, record.text[m.start : m.end]) for m in peru.mentions] == [("Peru", "Peru")]
+    assert peru.precision == 4 and peru.country_code == "PE"
+
+
+def test_region_has_capital_coordinates_and_precision_3(records_of):
+    record = records_of("Thousands marched in the region of Cusco in Peru.")[0]
+    cusco = next(p for p in record.places if p.name == "Cusco")
+    assert (cusco.kind, cusco.precision) == ("admin1", 3)
+    assert cusco.lat == pytest.approx(-13.53, abs=0.1) and cusco.lon == pytest.approx(
+        -71.97, abs=0.1
+    )
+
+
+def test_known_place_is_never_a_person(records_of):
+    record = records_of(
+        "In Peru, the police detained dozens in Ayacucho and Huancavelica after the protests."
+    )[0]
+    names = {p.name for p in record.places}
+    assert {"Ayacucho", "Huancavelica"} <= names
+    assert not {p.name for p in record.people} & {"Ayacucho", "Huancavelica"}
+
+
+def test_unknown_place_kept_with_null_precision(records_of):
+    record = records_of("Protesters gathered in Plaza Dos de Mayo in Lima, Peru.")[0]
+    plaza = next(p for p in record.places if p.name == "Plaza Dos de Mayo")
+    assert (plaza.kind, plaza.precision, plaza.lat) == ("facility", None, None)
+
+
+def test_demonym_is_not_a_place(records_of):
+    record = records_of("The Peruvian authorities responded with violence in Peru.")[0]
+    assert [p.name for p in record.places] == ["Peru"]
+
+
+def test_dominant_country_breaks_ties(records_of):
+    record = records_of("Clashes in Peru spread from Lima to Puno.")[0]
+    assert {p.country_code for p in record.places} == {"PE"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Peru: Police Brutality Leaves A Minor Dead In Cusco\n\n"
+            "Police used tear gas in the city of Cusco, Peru.",
+            {"Peru", "Cusco"},
+        ),
+    ],
+)
+def test_headline_places_come_from_the_body(records_of, text, expected):
+    record = records_of(text)[0]
+    headline_names = {
+        p.name for p in record.places for m in p.mentions if m.start < len(record.headline or "")
+    }
+    assert headline_names == expected
+
+
+def test_gazetteer_loads_once_and_folds_accents():
+    gaz = load_gazetteer()
+    assert gaz is load_gazetteer()
+    assert fold("Perú") == "peru"
+    assert any(e.country_code == "PE" and e.kind == "country" for e in gaz.lookup("Perú"))
