@@ -23,12 +23,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
+from .place_detect import gazetteer_mentions, in_context_names, unknown_place_ok
 from .places_lexicon import (
     ADMIN_WORDS,
     CITY_WORDS,
@@ -42,7 +42,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
-LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
 
@@ -54,6 +53,7 @@ class Mention:
     hint: str | None = None  # "admin1" or "city" from context
     known: bool = False  # the NER label says place
     in_list: bool = False
+    entry: GazetteerEntry | None = None  # resolved already (a near-miss spelling)
 
 
 @dataclass
@@ -158,8 +158,49 @@ def _mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in OTHER_LABELS:
             continue
         found.extend(_from_entity(ent, text, ctx))
-    found.extend(_gazetteer_mentions(parsed, ctx))
-    return [m for m in found if m.known or gaz.lookup(m.text)]
+    for text_, start, end in gazetteer_mentions(parsed, ctx.body_names, ctx.countries):
+        found.append(Mention(text_, start, end, _context_hint(text, start, end), known=True))
+    found = [m for m in found if m.known or gaz.lookup(m.text)]
+    found.extend(_context_mentions(parsed, ctx, found))
+    return found
+
+
+def _context_mentions(
+    parsed: ParsedItem, ctx: DocumentContext, found: list[Mention]
+) -> list[Mention]:
+    """Names in a place context that NER missed: known to the gazetteer (any size), one
+    spelling edit from a known name in a country the document names (or anywhere when it
+    names none, if all such names share one country), or kept unknown."""
+    gaz = load_gazetteer()
+    text = parsed.doc.text
+    out: list[Mention] = []
+    for run in in_context_names(parsed):
+        if any(m.start < run.end and run.start < m.end for m in found):
+            continue
+        mention = Mention(run.text, run.start, run.end, _context_hint(text, run.start, run.end))
+        if _usable_candidates(gaz.lookup(run.text), run.text, ctx.countries):
+            mention.known = True
+        elif unknown_place_ok(parsed.doc, run):
+            mention.known = True
+            near = gaz.near_misses(run.text)
+            if ctx.countries:
+                near = tuple(e for e in near if e.country_code in ctx.countries)
+            if near and len({e.country_code for e in near}) == 1:
+                mention.entry = choose(near, mention.hint, ctx.countries, len(near), False)
+        if mention.known:
+            out.append(mention)
+    return out
+
+
+def _usable_candidates(
+    candidates: tuple[GazetteerEntry, ...], name: str, countries: Counter[str]
+) -> tuple[GazetteerEntry, ...]:
+    """Drop short alternate spellings outside the document's countries ("Tur" is not Tours):
+    across the world, a 3- or 4-letter alternate name matches far too much."""
+    gaz = load_gazetteer()
+    if len(fold(name)) >= 5 or gaz.is_main_name(name):
+        return candidates
+    return tuple(e for e in candidates if e.country_code in countries)
 
 
 def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mention]:
@@ -178,12 +219,16 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
             continue
         if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS") and not gaz.lookup(part):
             continue  # "Peruvian" is an adjective, not a place
+        if ent.label_ == "NORP" and gaz.demonym_country(part):
+            continue  # "Somali forces": a demonym, even when a region bears the name
         facility = part.split()[0].casefold() in FACILITY_HEADS and len(part.split()) > 1
         if not is_place_label and not facility and not is_known_place(part, ctx.countries):
             continue
         end = part_start + len(part)
         follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
         if follow and follow.group(1).lower() in ADMIN_WORDS and not gaz.lookup(part):
+            if re.match(r" of\b", text[end + len(follow.group(0)) :]):
+                continue  # "the Aymara region of Puno": a descriptor; Puno is the region
             end += len(follow.group(0))  # "the Sandia province": a division the gazetteer lacks
             part = text[part_start:end]
         out.append(
@@ -199,58 +244,16 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
     return out
 
 
-def _gazetteer_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
-    """Names NER missed or mangled. Title Case fools NER in the headline, so there every
-    token is scanned; in the body only proper nouns outside any entity. A hit is a name the
-    document's bodies established, a country, or a region of a country the document names."""
-    gaz = load_gazetteer()
-    doc = parsed.doc
-    in_ent = {t.i for ent in doc.ents for t in ent if ent.start_char >= parsed.body_start}
-    out: list[Mention] = []
-    tokens = [t for t in doc if not t.is_space]
-    i = 0
-    while i < len(tokens):
-        hit = None
-        for n in (3, 2, 1):
-            window = tokens[i : i + n]
-            if len(window) < n or not all(t.text[:1].isupper() for t in (window[0], window[-1])):
-                continue
-            in_body = window[0].idx >= parsed.body_start
-            if in_body and (any(t.i in in_ent for t in window) or window[0].pos_ != "PROPN"):
-                continue
-            if window[-1].idx >= parsed.body_start and not in_body:
-                continue  # never across the headline/body boundary
-            start, end = window[0].idx, window[-1].idx + len(window[-1].text)
-            key = fold(doc.text[start:end])
-            entries = gaz.by_name.get(key, ())
-            if (
-                (key in ctx.body_names and not in_body)
-                or any(e.kind == "country" for e in entries)
-                or any(e.kind == "admin1" and e.country_code in ctx.countries for e in entries)
-                or (in_body and entries and _after_locative(doc, window[0].i))
-            ):
-                hit = Mention(doc.text[start:end], start, end, known=True)
-                break
-        if hit:
-            hit.hint = _context_hint(doc.text, hit.start, hit.end)
-            out.append(hit)
-            i += len(hit.text.split())
-        else:
-            i += 1
-    return out
-
-
-def _after_locative(doc: Doc, i: int) -> bool:
-    """ "in Rusape", "near Kabo": a proper noun after a locative preposition."""
-    return i > 0 and doc[i - 1].lower_ in LOCATIVE
-
-
 def document_context(items: list[ParsedItem]) -> DocumentContext:
     """Countries the document names (body NER hits of kind country) and body place names."""
     gaz = load_gazetteer()
     ctx = DocumentContext()
     for parsed in items:
         for ent in parsed.doc.ents:
+            if ent.start_char >= parsed.body_start and ent.label_ == "NORP":
+                code = gaz.demonym_country(ent.text)
+                if code:  # "Kenyan forces": evidence of the country, not a place
+                    ctx.countries[code] += 1
             if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
                 continue
             for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
@@ -267,6 +270,30 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
 def _only_region(name: str) -> bool:
     entries = load_gazetteer().by_name.get(fold(name), ())
     return bool(entries) and all(e.kind == "admin1" for e in entries)
+
+
+def _after_the(text: str, start: int, entry: GazetteerEntry) -> bool:
+    return text[max(0, start - 4) : start].lower() == "the " and not fold(entry.name).startswith(
+        "the "
+    )
+
+
+def _descriptive(name: str) -> bool:
+    """A lower-case head that is not a division word: "Pacific coast", "Andean highlands"."""
+    last = name.split()[-1]
+    return len(name.split()) > 1 and last[:1].islower() and last.lower() not in ADMIN_WORDS
+
+
+def _named_country(name: str) -> str | None:
+    """The country an unknown facility's own name gives ("University of Zambia")."""
+    words = name.split()
+    gaz = load_gazetteer()
+    for n in (3, 2, 1):
+        for i in range(1, len(words) - n + 1):
+            entries = gaz.by_name.get(fold(" ".join(words[i : i + n])), ())
+            if any(e.kind == "country" for e in entries):
+                return next(e.country_code for e in entries if e.kind == "country")
+    return None
 
 
 def _unresolved_kind(name: str) -> str:
@@ -290,12 +317,17 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     region_level = any(m.hint == "admin1" or (m.in_list and _only_region(m.text)) for m in mentions)
     dominant = ctx.countries.most_common(1)[0][0] if ctx.countries else None
     grouped: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
+    text = parsed.doc.text
     for m in sorted(mentions, key=lambda m: m.start):
-        candidates = gaz.lookup(m.text)
+        candidates = _usable_candidates(gaz.lookup(m.text), m.text, ctx.countries)
         main = len(gaz.by_name.get(fold(m.text), ()))
-        entry = (
+        entry = m.entry or (
             choose(candidates, m.hint, ctx.countries, main, region_level) if candidates else None
         )
+        if entry and entry.kind == "city" and _after_the(text, m.start, entry):
+            continue  # "the Four Corners": a city name with an article is something else
+        if entry is None and _descriptive(m.text):
+            continue  # "the Pacific coast": a description, not a name
         key = entry.gazetteer_id or entry.name if entry else fold(m.text)
         span = Span(text=m.text, start=m.start, end=m.end)
         grouped.setdefault(key, (entry, m.text, []))[2].append(span)
@@ -306,7 +338,7 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
                 Place(
                     name=name,
                     kind=_unresolved_kind(name),  # type: ignore[arg-type]
-                    country_code=dominant,
+                    country_code=_named_country(name) or dominant,
                     admin1=None,
                     lat=None,
                     lon=None,

@@ -89,3 +89,38 @@ COUNTRY_ALIASES = {
     "palestine": "PS",
     "uae": "AE",
 }
+
+# Prepositions after which a capitalised name is read as a place ("in Rusape", "near Kabo").
+LOCATIVE_PREPS = frozenset(
+    "in at near outside around between from to into towards toward across inside".split()
+)
+
+# Nouns after which "of <Name>" is a place ("residents of Kafe", "the outskirts of X").
+OF_PLACE_NOUNS = frozenset(
+    """residents resident people inhabitants outskirts suburbs suburb village villages town
+    towns city cities area areas region province district county state locality outside
+    north south east west northeast northwest southeast southwest centre center streets
+    capital municipality neighbourhood neighborhood""".split()
+)
+
+# Nouns after a name that make it a settlement or an area ("Ndissi village", "Amuru district").
+PLACE_NOUNS_AFTER = frozenset(
+    """village villages town towns area areas district districts county counties province
+    provinces region regions state locality localities camp township city municipality
+    territory chiefdom neighbourhood neighborhood suburb""".split()
+)
+
+# Lower-case particles allowed inside a place name ("Dar es Salaam", "Bir el Hafey").
+NAME_PARTICLES = frozenset("de del da do dos el al es la le du des ad as ash bin ibn".split())
+
+# Capitalised words that are never an unknown place: calendar words and generic heads of
+# institutions (a name holding one is an organisation or a facility, handled elsewhere).
+NOT_PLACE_WORDS = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday christmas easter
+    ramadan eid court courts ministry council party army police forces force university
+    school college hospital church mosque union assembly house office commission government
+    parliament congress senate bank company group movement front committee agency
+    association federation league coalition alliance brigade battalion regiment militia
+    state islamic god allah""".split()
+)
