@@ -31,6 +31,7 @@ from .places_lexicon import (
 )
 
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
+NORP_ENDINGS = ("s", "ist", "ian", "an", "ese", "ic", "ish")
 NON_PLACE_LABELS = frozenset(
     {"NORP", "LANGUAGE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}
 )
@@ -124,6 +125,8 @@ def unknown_place_ok(doc: Doc, run: Run) -> bool:
     if any(gaz.demonym_country(w) for w in words):
         return False
     labels = {t.ent_type_ for t in doc[run.first : run.last + 1]}
+    if "NORP" in labels and len(words) == 1 and not words[0].endswith(NORP_ENDINGS):
+        labels.discard("NORP")  # the small model calls unknown village names NORP too
     if labels & NON_PLACE_LABELS:
         return False
     # A name NER read as a multi-word person or organisation ("Lisa Kenna", "Radio X").

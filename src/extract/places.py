@@ -361,4 +361,32 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
                 mentions=spans,
             )
         )
+    if not any(p.country_code for p in places):
+        places.extend(_demonym_country(parsed))
     return places
+
+
+def _demonym_country(parsed: ParsedItem) -> list[Place]:
+    """Fallback for an item that names no located place: the country its first demonym
+    points to ("Kenyan forces kill four ..." -> Kenya, span "Kenyan"), precision 4. Where a
+    place is named, demonyms stay out of the places (the seed convention)."""
+    gaz = load_gazetteer()
+    for ent in parsed.doc.ents:
+        code = gaz.demonym_country(ent.text) if ent.label_ == "NORP" else None
+        if code:
+            e = gaz.countries[code]
+            span = Span(text=ent.text, start=ent.start_char, end=ent.end_char)
+            return [
+                Place(
+                    name=e.name,
+                    kind="country",
+                    country_code=code,
+                    admin1=None,
+                    lat=None,
+                    lon=None,
+                    precision=4,
+                    gazetteer_id=e.gazetteer_id,
+                    mentions=[span],
+                )
+            ]
+    return []
