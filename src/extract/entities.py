@@ -14,11 +14,27 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span as SpacySpan
+
 from .documents import ParsedItem
-from .entities_lexicon import NATIONAL_BODIES, ORG_STOPWORDS, PARTICLES, TITLES
+from .entities_lexicon import (
+    KNOWN_ACRONYMS,
+    NATIONAL_BODIES,
+    ORG_STOPWORDS,
+    PARTICLES,
+    SITE_PREPS,
+    TITLES,
+)
 from .gazetteer import fold, load_gazetteer
 from .models import Organisation, Person, Span
-from .places import DocumentContext, document_context, is_known_place, split_list, strip_name
+from .places import (
+    DocumentContext,
+    coordinated_with_place,
+    document_context,
+    is_known_place,
+    split_list,
+    strip_name,
+)
 from .places_lexicon import FACILITY_HEADS
 
 ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
@@ -93,6 +109,8 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
                     continue
                 if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):
                     continue  # "Indigenous": an adjective, not an organisation
+                if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
+                    continue  # "at the X University", "to Cusco and the Amazon": places
                 parts = split_list(name, start)
                 if is_known_place(name, ctx.countries) or (
                     len(parts) > 1 and all(is_known_place(p, ctx.countries) for p, _ in parts)
@@ -100,6 +118,18 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
                     continue  # a place (list) mislabelled as ORG
                 found.orgs.append(Found(index, name, start, name, acronym))
     return found
+
+
+def _is_site(ent: SpacySpan) -> bool:
+    """A facility-headed name where something happens ("at the San Marcos University") is a
+    place; as an actor ("the University said") it stays an organisation."""
+    words = ent.text.split()
+    heads = {words[0].casefold(), words[-1].casefold()}
+    return (
+        bool(heads & FACILITY_HEADS)
+        and ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ in SITE_PREPS
+    )
 
 
 def _org_name(
@@ -188,6 +218,11 @@ def _canonical_orgs(
             acronyms.setdefault(name, o.acronym)
     for acronym, name in by_acronym.items():
         canonical.setdefault(fold(acronym), name)
+    for o in orgs:  # a bare well-known acronym the document never spells out ("CIA")
+        if o.acronym in KNOWN_ACRONYMS and o.acronym not in by_acronym:
+            full = KNOWN_ACRONYMS[o.acronym]
+            canonical[fold(o.name)] = full
+            acronyms.setdefault(full, o.acronym)
     return canonical, acronyms
 
 
@@ -217,6 +252,22 @@ def _name_matches(
                 continue
             spans.append((m.start(), m.end()))
             out.append((text[m.start() : m.end()], m.start(), names[key]))
+    return out
+
+
+DEMONYM_POLICE = re.compile(r"\b([A-Z][a-z]+) police\b")
+
+
+def _national_police(parsed: ParsedItem, org_names: dict[str, str]) -> list[tuple[str, int, str]]:
+    """ "the Peruvian police" is the national police the document names ("National Police of
+    Peru"), when it names one."""
+    gaz = load_gazetteer()
+    out = []
+    for m in DEMONYM_POLICE.finditer(parsed.doc.text, parsed.body_start):
+        code = gaz.demonym_country(m.group(1))
+        name = f"National Police of {gaz.countries[code].name}" if code else ""
+        if name and fold(name) in {fold(n) for n in org_names.values()}:
+            out.append((m.group(0), m.start(), org_names.get(fold(name), name)))
     return out
 
 
@@ -258,6 +309,8 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
                 people.setdefault(name, []).append(
                     Span(text=p.text, start=p.start, end=p.start + len(p.text))
                 )
+        for text, start, name in _national_police(parsed, org_names):
+            orgs.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
         for o in found.orgs:
             if o.item == index:
                 name = org_names.get(fold(o.name), o.name)

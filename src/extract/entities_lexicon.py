@@ -40,3 +40,33 @@ NATIONAL_BODIES = frozenset(
         "armed forces",
     }
 )
+
+# Well-known acronyms of international, UN and intelligence bodies that news text uses bare
+# ("a CIA veteran"): the full name is the canonical name, the acronym kept beside it.
+KNOWN_ACRONYMS = {
+    "CIA": "Central Intelligence Agency",
+    "FBI": "Federal Bureau of Investigation",
+    "NSA": "National Security Agency",
+    "DEA": "Drug Enforcement Administration",
+    "UN": "United Nations",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNICEF": "United Nations Children's Fund",
+    "OHCHR": "Office of the United Nations High Commissioner for Human Rights",
+    "WHO": "World Health Organization",
+    "WFP": "World Food Programme",
+    "IMF": "International Monetary Fund",
+    "NATO": "North Atlantic Treaty Organization",
+    "EU": "European Union",
+    "AU": "African Union",
+    "OAS": "Organization of American States",
+    "ICC": "International Criminal Court",
+    "ICRC": "International Committee of the Red Cross",
+    "IACHR": "Inter-American Commission on Human Rights",
+    "ECOWAS": "Economic Community of West African States",
+    "AMISOM": "African Union Mission in Somalia",
+    "MONUSCO": "United Nations Organization Stabilization Mission in the DR Congo",
+    "MINUSMA": "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+}
+
+# Prepositions that make a facility-headed name a site, not an actor ("at the X University").
+SITE_PREPS = frozenset("at in inside outside near into of to from".split())

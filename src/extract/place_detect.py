@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from .documents import ParsedItem
 from .gazetteer import fold, load_gazetteer
 from .places_lexicon import (
+    FACILITY_HEADS,
     LOCATIVE_PREPS,
     NAME_PARTICLES,
     NOT_PLACE_WORDS,
@@ -115,6 +116,8 @@ def _has_context(tokens: list[Token], i: int, j: int) -> bool:
 def unknown_place_ok(doc: Doc, run: Run) -> bool:
     """An unknown capitalised name in a place context that is plausibly a place name."""
     words = run.text.replace("-", " ").split()
+    if fold(words[0]) in FACILITY_HEADS and len(words) > 1:
+        return True  # a named site; its kind is facility
     if not run.context or len(words) > 4:
         return False
     if any(fold(w) in NOT_PLACE_WORDS for w in words):
@@ -135,8 +138,16 @@ def unknown_place_ok(doc: Doc, run: Run) -> bool:
 
 
 def in_context_names(parsed: ParsedItem) -> list[Run]:
-    """Runs of the body in a place context."""
-    return [r for r in name_runs(parsed.doc, parsed.body_start) if r.context]
+    """Runs of the body in a place context, and named sites headed by a facility word
+    ("Universidad Nacional Mayor de San Marcos", "Plaza San Martín") wherever they stand."""
+    out = []
+    for r in name_runs(parsed.doc, parsed.body_start):
+        words = r.text.split()
+        if len(words) > 1 and fold(words[0]) in FACILITY_HEADS - {"university", "port"}:
+            r.context = True
+        if r.context:
+            out.append(r)
+    return out
 
 
 def gazetteer_mentions(

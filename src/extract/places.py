@@ -203,6 +203,21 @@ def _usable_candidates(
     return tuple(e for e in candidates if e.country_code in countries)
 
 
+def coordinated_with_place(ent: SpacySpan, countries: Counter[str]) -> bool:
+    """ "Puno to Arequipa, Cusco, and the Amazon": an entity conjoined with known places is a
+    place whatever its label."""
+    root = ent.root
+    if root.dep_ != "conj":
+        return False
+    head = root.head
+    while True:
+        if head.ent_type_ in PLACE_LABELS or is_known_place(head.text, countries):
+            return True
+        if head.dep_ != "conj":
+            return False
+        head = head.head
+
+
 def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mention]:
     gaz = load_gazetteer()
     name, start = strip_name(ent.text, ent.start_char)
@@ -222,6 +237,9 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
         if ent.label_ == "NORP" and gaz.demonym_country(part):
             continue  # "Somali forces": a demonym, even when a region bears the name
         facility = part.split()[0].casefold() in FACILITY_HEADS and len(part.split()) > 1
+        coordinated = ent.label_ == "ORG" and coordinated_with_place(ent, ctx.countries)
+        if coordinated:
+            is_place_label = True
         if not is_place_label and not facility and not is_known_place(part, ctx.countries):
             continue
         end = part_start + len(part)

@@ -31,7 +31,7 @@ FACILITY_HEADS = frozenset(
 )
 OTHER_HEADS = frozenset(
     """highway river lake mountain mountains valley desert forest coast sea ocean gulf
-    basin amazon border corridor""".split()
+    basin border corridor""".split()
 )
 
 # Suffixes of subdivision names dropped to index the bare name as well ("Lima Region").
