@@ -70,3 +70,45 @@ def test_titles_stripped(records_of, text, expected):
 def test_places_are_not_people(records_of):
     record = records_of("Protesters marched from Ayacucho to Lima in Peru on Friday.")[0]
     assert record.people == []
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        (
+            "The US ambassador in Peru is a CIA veteran. The former CIA officer met ministers.",
+            "Central Intelligence Agency",
+            "CIA",
+        ),
+        (
+            "The National Police of Peru (PNP) raided the campus in Lima. On Thursday, "
+            "the Peruvian police used tear gas in Cusco.",
+            "National Police of Peru",
+            "PNP",
+        ),
+    ],
+)
+def test_canonical_organisations(records_of, text, name, acronym):
+    orgs = {o.name: o for o in records_of(text)[0].organisations}
+    assert orgs[name].acronym == acronym
+    if "police" in text:
+        assert "Peruvian police" in [m.text for m in orgs[name].mentions]
+
+
+@pytest.mark.parametrize(
+    "text, not_org",
+    [
+        (
+            "A person staying at the residence of the San Marcos University in Lima, Peru, "
+            "said so.",
+            "San Marcos University",
+        ),
+        (
+            "Protests continue across Peru. The roads connecting Puno to Arequipa, Cusco, "
+            "and the Amazon, are among those currently blocked.",
+            "Amazon",
+        ),
+    ],
+)
+def test_sites_are_not_organisations(records_of, text, not_org):
+    assert not_org not in {o.name for o in records_of(text)[0].organisations}

@@ -108,3 +108,71 @@ def test_gazetteer_loads_once_and_folds_accents():
     assert gaz is load_gazetteer()
     assert fold("Perú") == "peru"
     assert any(e.country_code == "PE" and e.kind == "country" for e in gaz.lookup("Perú"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NER tags nothing or mislabels the name; the locative context and gazetteer find it.
+        (
+            "In Rusape, angry residents barricaded roads with huge stones and logs.",
+            ("Rusape", "city", "ZW"),
+        ),
+        (
+            "Unidentified gunmen attack and kill a government official in Gaalkacyo.",
+            ("Gaalkacyo", "city", "SO"),
+        ),
+        # One spelling edit from a gazetteer name.
+        ("Suspected cadres kill a party member in Chogwe, Zambia.", ("Chongwe", "city", "ZM")),
+        # "<Name> District" resolves to the district the gazetteer knows.
+        ("Students destroyed property in Soroti District.", ("Soroti", "other", "UG")),
+        # Unknown names in a place context are kept, with the country the demonyms give.
+        ("Kenyan forces kill four members of al Shabaab in Milimani.", ("Milimani", "other", "KE")),
+        ("Gunmen attack farmers in Um Arda.", ("Um Arda", "other", None)),
+        # A facility names its own country.
+        (
+            "University of Zambia workers go on strike over payment of salaries.",
+            ("University of Zambia", "facility", "ZM"),
+        ),
+        # Only a demonym locates the item: its country is the fallback place.
+        ("Tunisian air force bombed the mountains on Thursday.", ("Tunisia", "country", "TN")),
+    ],
+)
+def test_context_detection(records_of, text, expected):
+    assert expected in places_of(records_of, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Protesters arrived in the capital on the Pacific coast.", "Pacific coast"),
+        ("The indigenous Aymara region of Puno is the center of opposition.", "Aymara"),
+        ("Marchers came from the Four Corners of Peru.", "Four Corners"),
+        ("The US ambassador in Peru, Lisa Kenna, is a CIA veteran.", "Lisa Kenna"),
+        ("In areas located in 7 regions of Peru, gatherings are prohibited.", "In"),
+        ("Militants shot and seriously injured a civilian in Tur.", "Tours"),
+        ("Somali government forces clashed with militants in Peru.", "Somali"),
+    ],
+)
+def test_not_places(records_of, text, absent):
+    assert absent not in {name for name, _, _ in places_of(records_of, text)}
+
+
+def test_conjoined_with_places_and_named_sites(records_of):
+    got = places_of(
+        records_of,
+        "Protests continue across Peru. The roads connecting Puno to Arequipa, Cusco, "
+        "and the Amazon, are among those currently blocked. "
+        "Police entered the Universidad Nacional Mayor de San Marcos in Lima.",
+    )
+    assert ("Amazon", "other", "PE") in got
+    assert ("Universidad Nacional Mayor de San Marcos", "facility", "PE") in got
+
+
+@pytest.mark.parametrize(
+    "word, code",
+    [("Kenyan", "KE"), ("Sudanese", "SD"), ("Peruvian", "PE"), ("Somali", "SO"), ("Nigerian", "NG"),
+     ("Congolese", None), ("Indigenous", None), ("Christian", None)],
+)  # fmt: skip
+def test_demonyms(word, code):
+    assert load_gazetteer().demonym_country(word) == code

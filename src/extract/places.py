@@ -182,14 +182,20 @@ def _context_mentions(
             mention.known = True
         elif unknown_place_ok(parsed.doc, run):
             mention.known = True
-            near = gaz.near_misses(run.text)
-            if ctx.countries:
-                near = tuple(e for e in near if e.country_code in ctx.countries)
-            if near and len({e.country_code for e in near}) == 1:
-                mention.entry = choose(near, mention.hint, ctx.countries, len(near), False)
         if mention.known:
             out.append(mention)
     return out
+
+
+def _near_miss(m: Mention, countries: Counter[str]) -> GazetteerEntry | None:
+    """A spelling variant ("Chogwe" -> Chongwe): one edit from known names that lie in one
+    country, a country the document names when it names any."""
+    near = load_gazetteer().near_misses(m.text)
+    if countries:
+        near = tuple(e for e in near if e.country_code in countries)
+    if not near or len({e.country_code for e in near}) > 1:
+        return None
+    return choose(near, m.hint, countries, len(near), False)
 
 
 def _usable_candidates(
@@ -342,6 +348,8 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
         entry = m.entry or (
             choose(candidates, m.hint, ctx.countries, main, region_level) if candidates else None
         )
+        if entry is None and len(m.text.split()) == 1:
+            entry = _near_miss(m, ctx.countries)
         if entry and entry.kind == "city" and _after_the(text, m.start, entry):
             continue  # "the Four Corners": a city name with an article is something else
         if entry is None and _descriptive(m.text):
