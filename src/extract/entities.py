@@ -1,20 +1,44 @@
-"""People and organisations, canonical within a document; every mention kept as a span."""
+"""People and organisations, canonical within a document; every mention kept as a span.
+
+People: titles are stripped; a short or partial name ("Boluarte", "Otarola") takes the
+document's full name that contains it, compared accent-insensitively; the spelling with
+diacritics wins ("Alberto Otárola"). A name the gazetteer knows as a place is never a person.
+Organisations: "The X (ACR)" gives name X and acronym ACR; a later "ACR", or another name
+introduced with the same acronym, resolves to the first name. Title Case headlines fool the
+model, so headline mentions are only names the bodies of the document established.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
-from .models import Organisation, Person, Span
-from .places import fold, gazetteer, strip_name
-
-TITLES = re.compile(
-    r"^((former|de[- ]facto|vice|prime|interior|defen[cs]e)\s+)*"
-    r"(president|minister|mr|mrs|ms|dr|gen|general|prime minister|ambassador|secretary)\.?\s+",
-    re.I,
+from .entities_lexicon import (
+    KNOWN_ACRONYMS,
+    NATIONAL_BODIES,
+    ORG_STOPWORDS,
+    PARTICLES,
+    SITE_PREPS,
+    TITLES,
 )
-ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z0-9]{1,9})\)")
+from .gazetteer import fold, load_gazetteer
+from .models import Organisation, Person, Span
+from .places import (
+    DocumentContext,
+    coordinated_with_place,
+    document_context,
+    is_known_place,
+    split_list,
+    strip_name,
+)
+from .places_lexicon import FACILITY_HEADS
+
+ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 
 
 @dataclass
@@ -23,48 +47,287 @@ class Actors:
     organisations: list[Organisation]
 
 
-def _span(text: str, start: int) -> Span:
-    return Span(text=text, start=start, end=start + len(text))
+@dataclass
+class Found:
+    """One mention: item index, surface text and offset, and the name it stands for."""
+
+    item: int
+    text: str
+    start: int
+    name: str
+    acronym: str | None = None
+
+
+@dataclass
+class DocumentActors:
+    people: list[Found] = field(default_factory=list)
+    orgs: list[Found] = field(default_factory=list)
+
+
+def strip_title(text: str, start: int) -> tuple[str, int]:
+    """ "former President Pedro Castillo" -> "Pedro Castillo" (offset kept)."""
+    words = text.split(" ")
+    while len(words) > 1 and words[0].casefold() in TITLES:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _key_tokens(name: str) -> list[str]:
+    return [t for t in fold(name).replace(".", "").split() if t not in PARTICLES]
+
+
+def _person_ok(name: str, ctx: DocumentContext) -> bool:
+    if not name or not name[0].isupper() or any(c.isdigit() for c in name):
+        return False
+    if ACRONYM.match(name) or is_known_place(name, ctx.countries):
+        return False
+    if name.split()[0].casefold() in FACILITY_HEADS:
+        return False  # "Plaza Dos de Mayo" is a place
+    return all(not is_known_place(part, ctx.countries) for part in name.split()) or (
+        len(name.split()) > 1
+    )
+
+
+def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
+    found = DocumentActors()
+    for index, parsed in enumerate(items):
+        text = parsed.doc.text
+        for ent in parsed.doc.ents:
+            if ent.start_char < parsed.body_start:
+                continue
+            name, start = strip_name(ent.text, ent.start_char)
+            if ent.label_ == "PERSON":
+                name, start = strip_title(name, start)
+                if _person_ok(name, ctx):
+                    found.people.append(Found(index, name, start, name))
+            elif ent.label_ == "ORG":
+                name, start, acronym = _org_name(name, start, text, ctx)
+                if fold(name) in ORG_STOPWORDS or len(name) < 2:
+                    continue
+                if not name[0].isupper() and fold(name) not in NATIONAL_BODIES:
+                    continue
+                if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):
+                    continue  # "Indigenous": an adjective, not an organisation
+                if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
+                    continue  # "at the X University", "to Cusco and the Amazon": places
+                parts = split_list(name, start)
+                if is_known_place(name, ctx.countries) or (
+                    len(parts) > 1 and all(is_known_place(p, ctx.countries) for p, _ in parts)
+                ):
+                    continue  # a place (list) mislabelled as ORG
+                found.orgs.append(Found(index, name, start, name, acronym))
+    return found
+
+
+def _is_site(ent: SpacySpan) -> bool:
+    """A facility-headed name where something happens ("at the San Marcos University") is a
+    place; as an actor ("the University said") it stays an organisation."""
+    words = ent.text.split()
+    heads = {words[0].casefold(), words[-1].casefold()}
+    return (
+        bool(heads & FACILITY_HEADS)
+        and ent.root.dep_ == "pobj"
+        and ent.root.head.lower_ in SITE_PREPS
+    )
+
+
+def _org_name(
+    name: str, start: int, text: str, ctx: DocumentContext
+) -> tuple[str, int, str | None]:
+    """Cut "X (ACR" apart, extend "X" by a following "of <Country>", find "(ACR)" after it."""
+    acronym = None
+    if " (" in name:
+        name, inner = name.split(" (", 1)
+        acronym = inner.strip(")") if ACRONYM.match(inner.strip(")")) else None
+    end = start + len(name)
+    of_country = re.match(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)", text[end : end + 60])
+    if of_country and any(
+        e.kind == "country" for e in load_gazetteer().by_name.get(fold(of_country.group(1)), ())
+    ):
+        end += len(of_country.group(0))
+        name = text[start:end]
+    match = ACRONYM_AFTER.match(text[end:])
+    if match:
+        acronym = match.group(1)
+    elif acronym is None and ACRONYM.match(name):
+        acronym = name
+    return name, start, acronym
+
+
+def _canonical_people(people: list[Found]) -> dict[str, str]:
+    """Folded surface name -> canonical full name within the document."""
+    counts = Counter(p.name for p in people)
+    # Among spellings equal when folded, the one with diacritics, then the most frequent.
+    spelling: dict[str, str] = {}
+    for name in sorted(counts, key=lambda n: (-sum(ord(c) > 127 for c in n), -counts[n], n)):
+        spelling.setdefault(fold(name), name)
+    full = [n for n in spelling.values() if len(_key_tokens(n)) > 1]
+    result: dict[str, str] = {}
+    for key, name in spelling.items():
+        tokens = set(_key_tokens(name))
+        longer = [f for f in full if tokens and tokens <= set(_key_tokens(f)) and f != name]
+        if longer:
+            freq = Counter(
+                {f: sum(counts[n] for n in counts if fold(n) == fold(f)) for f in longer}
+            )
+            best = sorted(longer, key=lambda f: (-freq[f], -len(f), f))[0]
+            result[key] = best
+        else:
+            result[key] = name
+    return result
+
+
+def _country_form(name: str, country: str | None) -> str:
+    """ "Congress" -> "Congress of Peru"; "Peruvian National Police" -> "National Police of
+    Peru" (a demonym sharing the country name's first four letters), else ``name``."""
+    if country is None:
+        return name
+    words = name.split()
+    if fold(name) in NATIONAL_BODIES:
+        return f"{name[0].upper()}{name[1:]} of {country}"
+    if (
+        len(words) > 1
+        and fold(words[0])[:4] == fold(country)[:4]
+        and fold(words[0]).endswith(("n", "an", "ian", "ese", "i"))
+        and fold(words[0]) != fold(country)
+    ):
+        return f"{' '.join(words[1:])} of {country}"
+    return name
+
+
+def _canonical_orgs(
+    orgs: list[Found], country: str | None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Folded name -> canonical name, and canonical name -> acronym."""
+    established = {fold(o.name) for o in orgs}
+    for o in orgs:
+        form = _country_form(o.name, country)
+        if fold(form) in established or fold(o.name) in NATIONAL_BODIES:
+            o.name = form
+    by_acronym: dict[str, str] = {}
+    for o in orgs:
+        if o.acronym and o.name != o.acronym:
+            by_acronym.setdefault(o.acronym, o.name)
+    canonical: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for o in orgs:
+        name = by_acronym.get(o.acronym or "", o.name) if o.acronym else o.name
+        canonical.setdefault(fold(o.name), name)
+        if o.acronym:
+            acronyms.setdefault(name, o.acronym)
+    for acronym, name in by_acronym.items():
+        canonical.setdefault(fold(acronym), name)
+    for o in orgs:  # a bare well-known acronym the document never spells out ("CIA")
+        if o.acronym in KNOWN_ACRONYMS and o.acronym not in by_acronym:
+            full = KNOWN_ACRONYMS[o.acronym]
+            canonical[fold(o.name)] = full
+            acronyms.setdefault(full, o.acronym)
+    return canonical, acronyms
+
+
+def _fold_char(char: str) -> str:
+    folded = fold(char) if not char.isspace() else " "
+    return folded if len(folded) == 1 else char
+
+
+def _name_matches(
+    parsed: ParsedItem,
+    names: dict[str, str],
+    taken: list[tuple[int, int]],
+    headline_only: bool = False,
+) -> list[tuple[str, int, str]]:
+    """Whole-word, capitalised occurrences of names the document established (folded key ->
+    canonical), outside mentions already taken: the headline (Title Case fools NER) and,
+    unless ``headline_only``, body words NER left untagged ("[Prime Minister] Otarola")."""
+    text = parsed.doc.text if not headline_only else parsed.doc.text[: parsed.body_start]
+    folded = "".join(_fold_char(c) for c in text)  # same length: offsets carry over
+    out: list[tuple[str, int, str]] = []
+    spans = list(taken)
+    for key in sorted(names, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+            if not text[m.start()].isupper():
+                continue
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            spans.append((m.start(), m.end()))
+            out.append((text[m.start() : m.end()], m.start(), names[key]))
+    return out
+
+
+DEMONYM_POLICE = re.compile(r"\b([A-Z][a-z]+) police\b")
+
+
+def _national_police(parsed: ParsedItem, org_names: dict[str, str]) -> list[tuple[str, int, str]]:
+    """ "the Peruvian police" is the national police the document names ("National Police of
+    Peru"), when it names one."""
+    gaz = load_gazetteer()
+    out = []
+    for m in DEMONYM_POLICE.finditer(parsed.doc.text, parsed.body_start):
+        code = gaz.demonym_country(m.group(1))
+        name = f"National Police of {gaz.countries[code].name}" if code else ""
+        if name and fold(name) in {fold(n) for n in org_names.values()}:
+            out.append((m.group(0), m.start(), org_names.get(fold(name), name)))
+    return out
 
 
 def extract_actors(items: list[ParsedItem]) -> list[Actors]:
-    """People and organisations per item; short names resolve to the document's full name."""
-    full_names: dict[str, str] = {}
-    for parsed in items:
-        for ent in parsed.doc.ents:
-            if ent.label_ == "PERSON" and ent.start_char >= parsed.body_start:
-                name = TITLES.sub("", strip_name(ent.text))
-                for part in name.split():
-                    if len(name.split()) > 1:
-                        current = full_names.get(fold(part))
-                        if current is None or len(name) > len(current):
-                            full_names[fold(part)] = name
+    """People and organisations per item, canonical within the document."""
+    ctx = document_context(items)
+    found = _collect(items, ctx)
+    people_names = _canonical_people(found.people)
+    # An ORG that is a known person's name ("Castillo") is that person.
+    for o in list(found.orgs):
+        if fold(o.name) in people_names or (
+            len(_key_tokens(o.name)) == 1
+            and any(_key_tokens(o.name)[0] in _key_tokens(n) for n in people_names.values())
+        ):
+            found.orgs.remove(o)
+            found.people.append(Found(o.item, o.text, o.start, o.name))
+    people_names = _canonical_people(found.people)
+    top = ctx.countries.most_common(1)
+    country = load_gazetteer().countries[top[0][0]].name if top else None
+    org_names, acronyms = _canonical_orgs(found.orgs, country)
+    surname_keys = {_key_tokens(n)[-1]: n for n in set(people_names.values()) if _key_tokens(n)}
     results = []
-    for parsed in items:
+    for index, parsed in enumerate(items):
         people: dict[str, list[Span]] = {}
-        orgs: dict[str, tuple[str | None, list[Span]]] = {}
-        for ent in parsed.doc.ents:
-            if ent.start_char < parsed.body_start:
-                continue  # Title Case headlines fool the model
-            if ent.label_ == "PERSON":
-                stripped = strip_name(ent.text)
-                name = TITLES.sub("", stripped)
-                if fold(name) in gazetteer():
-                    continue
-                offset = ent.start_char + len(stripped) - len(name)
-                canonical = full_names.get(fold(name.split()[-1]), name) if name else name
-                people.setdefault(canonical, []).append(_span(name, offset))
-            elif ent.label_ == "ORG":
-                name = strip_name(ent.text)
-                start = ent.start_char + (4 if ent.text.lower().startswith("the ") else 0)
-                match = ACRONYM_AFTER.match(parsed.doc.text[ent.end_char :])
-                acronym = match.group(1) if match else None
-                orgs.setdefault(name, (acronym, []))[1].append(_span(name, start))
+        orgs: dict[str, list[Span]] = {}
+        taken = [
+            (o.start, o.start + len(o.text)) for o in found.orgs + found.people if o.item == index
+        ]
+        for text, start, name in _name_matches(parsed, {**surname_keys, **people_names}, taken):
+            people.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
+        if parsed.body_start:
+            for text, start, name in _name_matches(parsed, org_names, taken, headline_only=True):
+                orgs.setdefault(name, []).append(
+                    Span(text=text, start=start, end=start + len(text))
+                )
+        for p in found.people:
+            if p.item == index:
+                name = people_names.get(fold(p.name), p.name)
+                people.setdefault(name, []).append(
+                    Span(text=p.text, start=p.start, end=p.start + len(p.text))
+                )
+        for text, start, name in _national_police(parsed, org_names):
+            orgs.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
+        for o in found.orgs:
+            if o.item == index:
+                name = org_names.get(fold(o.name), o.name)
+                orgs.setdefault(name, []).append(
+                    Span(text=o.text, start=o.start, end=o.start + len(o.text))
+                )
         results.append(
             Actors(
-                people=[Person(name=n, mentions=m) for n, m in people.items()],
+                people=[
+                    Person(name=n, mentions=sorted(m, key=lambda s: s.start))
+                    for n, m in people.items()
+                ],
                 organisations=[
-                    Organisation(name=n, acronym=a, mentions=m) for n, (a, m) in orgs.items()
+                    Organisation(
+                        name=n, acronym=acronyms.get(n), mentions=sorted(m, key=lambda s: s.start)
+                    )
+                    for n, m in orgs.items()
                 ],
             )
         )

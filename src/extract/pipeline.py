@@ -71,6 +71,7 @@ def build_records(
     ]
     dates = extract_dates(parsed, document.published)
     actors = extract_actors(parsed)
+    places = extract_places(parsed)
     source = Source(
         path=document.path,
         url=document.url,
@@ -79,7 +80,9 @@ def build_records(
         content_hash=document.content_hash,
     )
     records = []
-    for item_parsed, item_dates, item_actors in zip(parsed, dates, actors, strict=True):
+    for item_parsed, item_dates, item_actors, item_places in zip(
+        parsed, dates, actors, places, strict=True
+    ):
         item = item_parsed.item
         records.append(
             Record(
@@ -91,7 +94,7 @@ def build_records(
                 text=item.text,
                 dates=item_dates,
                 event_date=event_date(item_dates, item_parsed.body_start),
-                places=extract_places(item_parsed),
+                places=item_places,
                 people=item_actors.people,
                 organisations=item_actors.organisations,
                 counts=extract_counts(item_parsed, item_dates),

@@ -1,0 +1,72 @@
+"""Generic words for people and organisations (data, not code; no names)."""
+
+from __future__ import annotations
+
+# Titles, ranks and roles stripped from the front of a person's name.
+TITLES = frozenset(
+    """president presidents former ex de facto de-facto then vice prime minister ministers
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. professor gen gen. general col col. colonel
+    lt lt. lieutenant capt capt. captain maj maj. major sgt sgt. sergeant commander chief
+    ambassador secretary governor mayor senator sen. rep. congressman congresswoman
+    deputy judge prosecutor attorney lawyer leader spokesman spokeswoman spokesperson
+    king queen prince princess sheikh pope bishop archbishop father rev rev. reverend
+    sir lord lady madam dame chairman chairwoman chair director minister's interior
+    defence defense foreign finance justice health education economy energy mining
+    head of state the""".split()
+)
+
+# Name particles that are not a person's distinguishing token ("de", "van").
+PARTICLES = frozenset(
+    "de del la las los da das do dos di van von der den du le bin ibn al el".split()
+)
+
+# Organisation "names" that are boilerplate or generic, never kept (folded).
+ORG_STOPWORDS = frozenset(
+    """skip to content sign up newsletter subscribe donate read more share facebook
+    twitter instagram youtube whatsapp telegram email print comments""".split()
+)
+
+# National institutions named bare ("Congress"): canonical "<Institution> of <Country>" when
+# the document names one dominant country (folded).
+NATIONAL_BODIES = frozenset(
+    {
+        "congress",
+        "parliament",
+        "senate",
+        "national assembly",
+        "supreme court",
+        "constitutional court",
+        "national police",
+        "armed forces",
+    }
+)
+
+# Well-known acronyms of international, UN and intelligence bodies that news text uses bare
+# ("a CIA veteran"): the full name is the canonical name, the acronym kept beside it.
+KNOWN_ACRONYMS = {
+    "CIA": "Central Intelligence Agency",
+    "FBI": "Federal Bureau of Investigation",
+    "NSA": "National Security Agency",
+    "DEA": "Drug Enforcement Administration",
+    "UN": "United Nations",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNICEF": "United Nations Children's Fund",
+    "OHCHR": "Office of the United Nations High Commissioner for Human Rights",
+    "WHO": "World Health Organization",
+    "WFP": "World Food Programme",
+    "IMF": "International Monetary Fund",
+    "NATO": "North Atlantic Treaty Organization",
+    "EU": "European Union",
+    "AU": "African Union",
+    "OAS": "Organization of American States",
+    "ICC": "International Criminal Court",
+    "ICRC": "International Committee of the Red Cross",
+    "IACHR": "Inter-American Commission on Human Rights",
+    "ECOWAS": "Economic Community of West African States",
+    "AMISOM": "African Union Mission in Somalia",
+    "MONUSCO": "United Nations Organization Stabilization Mission in the DR Congo",
+    "MINUSMA": "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+}
+
+# Prepositions that make a facility-headed name a site, not an actor ("at the X University").
+SITE_PREPS = frozenset("at in inside outside near into of to from".split())

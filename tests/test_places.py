@@ -1,0 +1,178 @@
+"""Places: list splitting, possessives, the city/region rule, unknown places, NER overrides."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.gazetteer import fold, load_gazetteer
+
+
+def places_of(records_of, text: str) -> list[tuple[str, str, str | None]]:
+    record = records_of(text)[0]
+    return [(p.name, p.kind, p.country_code) for p in record.places]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The strike spread through Peru, with the greatest presence in the departments of "
+            "Apurimac, Arequipa, Ayacucho and Puno.",
+            {
+                ("Apurímac", "admin1"),
+                ("Arequipa", "admin1"),
+                ("Ayacucho", "admin1"),
+                ("Puno", "admin1"),
+            },
+        ),
+        (
+            "Protests continued in Peru’s capital Lima on Saturday.",
+            {("Peru", "country"), ("Lima", "city")},
+        ),
+        (
+            "Police killed a minor in the city of Cusco, Peru, on Thursday.",
+            {("Cusco", "city"), ("Peru", "country")},
+        ),
+        (
+            "The indigenous region of Puno in Peru is the center of the strike.",
+            {("Puno", "admin1"), ("Peru", "country")},
+        ),
+    ],
+)
+def test_places_split_stripped_and_resolved(records_of, text, expected):
+    got = {(name, kind) for name, kind, _ in places_of(records_of, text)}
+    assert expected <= got
+
+
+def test_possessive_span_is_exact(records_of):
+    record = records_of("Protests in Peru’s capital intensify as marchers arrive.")[0]
+    peru = next(p for p in record.places if p.name == "Peru")
+    assert [(m.text, record.text[m.start : m.end]) for m in peru.mentions] == [("Peru", "Peru")]
+    assert peru.precision == 4 and peru.country_code == "PE"
+
+
+def test_region_has_capital_coordinates_and_precision_3(records_of):
+    record = records_of("Thousands marched in the region of Cusco in Peru.")[0]
+    cusco = next(p for p in record.places if p.name == "Cusco")
+    assert (cusco.kind, cusco.precision) == ("admin1", 3)
+    assert cusco.lat == pytest.approx(-13.53, abs=0.1) and cusco.lon == pytest.approx(
+        -71.97, abs=0.1
+    )
+
+
+def test_known_place_is_never_a_person(records_of):
+    record = records_of(
+        "In Peru, the police detained dozens in Ayacucho and Huancavelica after the protests."
+    )[0]
+    names = {p.name for p in record.places}
+    assert {"Ayacucho", "Huancavelica"} <= names
+    assert not {p.name for p in record.people} & {"Ayacucho", "Huancavelica"}
+
+
+def test_unknown_place_kept_with_null_precision(records_of):
+    record = records_of("Protesters gathered in Plaza Dos de Mayo in Lima, Peru.")[0]
+    plaza = next(p for p in record.places if p.name == "Plaza Dos de Mayo")
+    assert (plaza.kind, plaza.precision, plaza.lat) == ("facility", None, None)
+
+
+def test_demonym_is_not_a_place(records_of):
+    record = records_of("The Peruvian authorities responded with violence in Peru.")[0]
+    assert [p.name for p in record.places] == ["Peru"]
+
+
+def test_dominant_country_breaks_ties(records_of):
+    record = records_of("Clashes in Peru spread from Lima to Puno.")[0]
+    assert {p.country_code for p in record.places} == {"PE"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Peru: Police Brutality Leaves A Minor Dead In Cusco\n\n"
+            "Police used tear gas in the city of Cusco, Peru.",
+            {"Peru", "Cusco"},
+        ),
+    ],
+)
+def test_headline_places_come_from_the_body(records_of, text, expected):
+    record = records_of(text)[0]
+    headline_names = {
+        p.name for p in record.places for m in p.mentions if m.start < len(record.headline or "")
+    }
+    assert headline_names == expected
+
+
+def test_gazetteer_loads_once_and_folds_accents():
+    gaz = load_gazetteer()
+    assert gaz is load_gazetteer()
+    assert fold("Perú") == "peru"
+    assert any(e.country_code == "PE" and e.kind == "country" for e in gaz.lookup("Perú"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NER tags nothing or mislabels the name; the locative context and gazetteer find it.
+        (
+            "In Rusape, angry residents barricaded roads with huge stones and logs.",
+            ("Rusape", "city", "ZW"),
+        ),
+        (
+            "Unidentified gunmen attack and kill a government official in Gaalkacyo.",
+            ("Gaalkacyo", "city", "SO"),
+        ),
+        # One spelling edit from a gazetteer name.
+        ("Suspected cadres kill a party member in Chogwe, Zambia.", ("Chongwe", "city", "ZM")),
+        # "<Name> District" resolves to the district the gazetteer knows.
+        ("Students destroyed property in Soroti District.", ("Soroti", "other", "UG")),
+        # Unknown names in a place context are kept, with the country the demonyms give.
+        ("Kenyan forces kill four members of al Shabaab in Milimani.", ("Milimani", "other", "KE")),
+        ("Gunmen attack farmers in Um Arda.", ("Um Arda", "other", None)),
+        # A facility names its own country.
+        (
+            "University of Zambia workers go on strike over payment of salaries.",
+            ("University of Zambia", "facility", "ZM"),
+        ),
+        # Only a demonym locates the item: its country is the fallback place.
+        ("Tunisian air force bombed the mountains on Thursday.", ("Tunisia", "country", "TN")),
+    ],
+)
+def test_context_detection(records_of, text, expected):
+    assert expected in places_of(records_of, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Protesters arrived in the capital on the Pacific coast.", "Pacific coast"),
+        ("The indigenous Aymara region of Puno is the center of opposition.", "Aymara"),
+        ("Marchers came from the Four Corners of Peru.", "Four Corners"),
+        ("The US ambassador in Peru, Lisa Kenna, is a CIA veteran.", "Lisa Kenna"),
+        ("In areas located in 7 regions of Peru, gatherings are prohibited.", "In"),
+        ("Militants shot and seriously injured a civilian in Tur.", "Tours"),
+        ("Somali government forces clashed with militants in Peru.", "Somali"),
+    ],
+)
+def test_not_places(records_of, text, absent):
+    assert absent not in {name for name, _, _ in places_of(records_of, text)}
+
+
+def test_conjoined_with_places_and_named_sites(records_of):
+    got = places_of(
+        records_of,
+        "Protests continue across Peru. The roads connecting Puno to Arequipa, Cusco, "
+        "and the Amazon, are among those currently blocked. "
+        "Police entered the Universidad Nacional Mayor de San Marcos in Lima.",
+    )
+    assert ("Amazon", "other", "PE") in got
+    assert ("Universidad Nacional Mayor de San Marcos", "facility", "PE") in got
+
+
+@pytest.mark.parametrize(
+    "word, code",
+    [("Kenyan", "KE"), ("Sudanese", "SD"), ("Peruvian", "PE"), ("Somali", "SO"), ("Nigerian", "NG"),
+     ("Congolese", None), ("Indigenous", None), ("Christian", None)],
+)  # fmt: skip
+def test_demonyms(word, code):
+    assert load_gazetteer().demonym_country(word) == code
