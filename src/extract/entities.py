@@ -286,7 +286,9 @@ def extract_actors(items: list[ParsedItem]) -> list[Actors]:
             found.people.append(Found(o.item, o.text, o.start, o.name))
     people_names = _canonical_people(found.people)
     top = ctx.countries.most_common(1)
-    country = load_gazetteer().countries[top[0][0]].name if top else None
+    # geonames codes a few territories pycountry lacks (XK, Kosovo): no country name then
+    top_entry = load_gazetteer().countries.get(top[0][0]) if top else None
+    country = top_entry.name if top_entry else None
     org_names, acronyms = _canonical_orgs(found.orgs, country)
     surname_keys = {_key_tokens(n)[-1]: n for n in set(people_names.values()) if _key_tokens(n)}
     results = []
