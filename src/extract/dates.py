@@ -1,7 +1,10 @@
-"""Dates: candidate spans from NER, normalised by one configured dateparser.
+"""Dates: candidate spans (own grammar + spaCy NER), resolved against one reference date.
 
 Reference date = the published date, else the latest fully specified date in the document.
-A value that cannot be anchored stays null with a reason; nothing is guessed.
+A year-less date takes the occurrence nearest the reference in the direction the sentence's
+tense points; a weekday fixes the year. Anything that cannot be anchored stays null with a
+reason; nothing is guessed. dateparser (one configured parser, English, RELATIVE_BASE = the
+reference date) reads only the forms the grammar does not.
 """
 
 from __future__ import annotations
@@ -9,120 +12,320 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
-from dateparser.date import DateDataParser
+from spacy.tokens import Doc
 
+from .dates_lexicon import (
+    DATE_FINDER,
+    DATE_WORD,
+    DATING_PREPOSITIONS,
+    DURATION_BEFORE,
+    FUTURE_AUX,
+    FUTURE_PREPOSITIONS,
+    FUTURE_VERBS,
+    MODAL_MONTHS,
+    MONTHS,
+    NOT_A_DATE,
+    NUMBER_WORDS,
+    PAST_PREPOSITIONS,
+    WEEKDAYS,
+)
 from .documents import ParsedItem
 from .models import DateValue
 
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\b", re.I)
-WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-DAY_RE = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
-# Not dates: durations, frequencies, ages, vague periods.
-NOT_A_DATE = re.compile(
-    r"year-old|years? old|\bdaily\b|\bweekly\b|\bmonthly\b|\bannual(ly)?\b|\bevery\b"
-    r"|^(the )?(past|last|next|coming|first|second|few|several|\d+|[a-z]+-?) ?"
-    r"(\d+ )?(days?|weeks?|months?|years?|decades?|hours?)$"
-    r"|^(\w+ )?(days?|weeks?|months?|years?|decades?)$|\bago\b.*\bfor\b|^for ",
-    re.I,
-)
-RELATIVE_WORDS = re.compile(
-    r"\b(today|yesterday|tomorrow|tonight|now|ago|last|next|this|day before|day after)\b", re.I
-)
-FUTURE_TAGS = {"MD"}  # "will", "would" near the date mark the future
+NO_REFERENCE = "no reference date: no published date and no fully specified date in the document"
+NO_YEAR = "no year in the text and " + NO_REFERENCE
 
 
-@dataclass(frozen=True)
-class DateCandidate:
-    item_index: int
+@dataclass
+class Candidate:
     start: int
     end: int
     text: str
-    future: bool
+    kind: str  # a DATE_FINDER group name, or "ner" for an NER span the grammar does not read
+    groups: dict[str, str | None]
+    tense: str | None  # "past", "future" or None (present or unknown)
 
 
-_PARSERS: dict[date, DateDataParser] = {}
+@dataclass(frozen=True)
+class Resolved:
+    value: date | None
+    precision: str | None = None
+    resolution: str | None = None
+    reason: str | None = None
 
 
-def _parser(reference: date) -> DateDataParser:
-    parser = _PARSERS.get(reference)
-    if parser is None:
-        parser = DateDataParser(
-            languages=["en"],
-            settings={
-                "RELATIVE_BASE": datetime.combine(reference, datetime.min.time()),
-                "PREFER_DATES_FROM": "past",
-                "PREFER_DAY_OF_MONTH": "first",
-            },
-        )
-        _PARSERS[reference] = parser
-    return parser
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z']+)\W*$", text[max(0, start - 20) : start])
+    return match.group(1).lower() if match else ""
 
 
-def find_candidates(parsed: ParsedItem) -> list[DateCandidate]:
-    out = []
-    for ent in parsed.doc.ents:
-        if ent.label_ != "DATE" or NOT_A_DATE.search(ent.text):
-            continue
-        if not (
-            MONTH_RE.search(ent.text)
-            or WEEKDAY_RE.search(ent.text)
-            or YEAR_RE.search(ent.text)
-            or RELATIVE_WORDS.search(ent.text)
-        ):
-            continue
-        future = any(t.tag_ in FUTURE_TAGS for t in ent.sent if t.i < ent.start)
-        out.append(DateCandidate(parsed.item.index, ent.start_char, ent.end_char, ent.text, future))
-    return out
-
-
-def _explicit_day(text: str) -> date | None:
-    """A fully specified day (year, month and day in the text), else None."""
-    if not (
-        YEAR_RE.search(text) and MONTH_RE.search(text) and DAY_RE.search(YEAR_RE.sub("", text))
+def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
+    """Filter grammar matches that are not dates in their context."""
+    kind, text, start = m.lastgroup, m.group(0), m.start()
+    in_ner = [t for s, e, t in ner if s <= start < e]
+    if in_ner and NOT_A_DATE.search(in_ner[0]):  # "every Friday", "the 1990s"
+        return False
+    before = _word_before(doc.text, start)
+    if kind in ("relunit", "weekday", "relmonth") and DURATION_BEFORE.search(
+        doc.text[max(0, start - 10) : start]
     ):
-        return None
-    data = _parser(date(2000, 1, 1)).get_date_data(text)
-    return data.date_obj.date() if data.date_obj and data.period == "day" else None
+        return False  # "the last week", "for the next month": durations
+    if kind in ("month", "year"):
+        if m.group("mod5") or m.group("mod6") or text.lower().startswith("fiscal"):
+            return True
+        if in_ner:
+            return True
+        if before not in DATING_PREPOSITIONS:
+            return False
+        if kind == "month":
+            token = doc.char_span(start, m.end(), alignment_mode="expand")
+            if not text[0].isupper() or len(text.rstrip(".")) == 3:
+                return False
+            if text.lower() in MODAL_MONTHS and token is not None and token.root.pos_ != "PROPN":
+                return False
+        elif doc.char_span(start, m.end(), alignment_mode="expand")[0].ent_type_ in (
+            "MONEY",
+            "CARDINAL",
+            "QUANTITY",
+            "PERCENT",
+        ):
+            return False
+    return True
 
 
-def _weekday_fixed(text: str, reference: date | None) -> date | None:
-    """'Saturday, January 28': the year near the reference whose calendar fits."""
-    weekday = WEEKDAY_RE.search(text)
-    month = MONTH_RE.search(text)
-    day = DAY_RE.search(MONTH_RE.sub("", WEEKDAY_RE.sub("", text)))
-    if not (weekday and month and day) or YEAR_RE.search(text):
+def _tense(doc: Doc, start: int, end: int) -> str | None:
+    """Which way the date's clause points: past, future, or None (present or unknown)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
         return None
-    m = [x[:3] for x in MONTHS].index(month.group(1).lower()[:3]) + 1
-    d = int(day.group(1))
-    wd = WEEKDAYS.index(weekday.group(1).lower())
-    years = range(reference.year - 3, reference.year + 4) if reference else range(1990, 2040)
-    fits = []
-    for y in years:
-        try:
-            if date(y, m, d).weekday() == wd:
-                fits.append(date(y, m, d))
-        except ValueError:
+    token = span.root
+    if token.dep_ == "pobj" and token.head.lower_ in PAST_PREPOSITIONS:
+        return "past"
+    if token.dep_ == "pobj" and token.head.lower_ in FUTURE_PREPOSITIONS:
+        return None
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            break
+        if token.head is token:
+            return None
+        token = token.head
+    else:
+        return None
+    verb = token
+    for _ in range(3):
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in FUTURE_AUX for a in aux) or verb.lemma_ in FUTURE_VERBS:
+            return "future"
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return "past"
+        if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
+            return "past"
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+            break
+        if verb.head.lower_ == "going":
+            return "future"
+        verb = verb.head
+    return None
+
+
+def find_candidates(parsed: ParsedItem) -> list[Candidate]:
+    """Grammar matches first; NER DATE spans the grammar does not read fill the gaps."""
+    doc = parsed.doc
+    ner = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
+    out: list[Candidate] = []
+    for m in DATE_FINDER.finditer(doc.text):
+        if m.lastgroup and _keep(doc, m, ner):
+            tense = _tense(doc, m.start(), m.end())
+            out.append(Candidate(m.start(), m.end(), m.group(0), m.lastgroup, m.groupdict(), tense))
+    for s, e, text in ner:
+        if any(c.start < e and s < c.end for c in out):
             continue
-    if not fits:
+        if NOT_A_DATE.search(text) or not DATE_WORD.search(text):
+            continue  # durations, ages, frequencies, "their homes day"
+        out.append(Candidate(s, e, text, "ner", {}, _tense(doc, s, e)))
+    return sorted(out, key=lambda c: c.start)
+
+
+# --- resolution -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _parser(reference: date | None) -> object:
+    from dateparser.date import DateDataParser
+
+    base = datetime.combine(reference or date(1900, 1, 1), datetime.min.time())
+    return DateDataParser(
+        languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first"},
+    )
+
+
+@lru_cache(maxsize=4096)
+def _dateparse(text: str, reference: date | None) -> tuple[date, str] | None:
+    """dateparser on one span, cached per (text, reference)."""
+    data = _parser(reference).get_date_data(text)  # type: ignore[attr-defined]
+    if data.date_obj is None or data.period not in ("day", "week", "month", "year"):
         return None
-    if reference is None:
-        return fits[0] if len(fits) == 1 else None
-    return min(fits, key=lambda c: abs((c - reference).days))
+    return data.date_obj.date(), data.period
 
 
-def reference_date(published: str | None, candidates: list[DateCandidate]) -> date | None:
-    if published:
-        return date.fromisoformat(published)
-    days = [_explicit_day(c.text) for c in candidates]
-    days += [_weekday_fixed(c.text, None) for c in candidates]
-    known = [d for d in days if d is not None]
-    return max(known) if known else None
+def _month(name: str | None) -> int:
+    return MONTHS[(name or "").lower().rstrip(".")]
+
+
+def _weekday(name: str | None) -> int:
+    return WEEKDAYS[(name or "").lower().rstrip(".")]
+
+
+def _day(value: str | None) -> int:
+    return int(re.sub(r"\D", "", value or "0"))
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _directed(options: list[date], key: date, tense: str | None) -> date | None:
+    """The option nearest key, on the side the tense points (key itself allowed)."""
+    if tense == "past":
+        options = [o for o in options if o <= key] or options
+    elif tense == "future":
+        options = [o for o in options if o >= key] or options
+    return min(options, key=lambda o: (abs((o - key).days), o)) if options else None
+
+
+def _year_for(month: int, day: int | None, ref: date, tense: str | None) -> date | None:
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    if day is None:  # month precision: compare months, the reference month counts as both
+        key = ref.replace(day=1)
+        return _directed([date(y, month, 1) for y in years], key, tense)
+    return _directed([d for y in years if (d := _make(y, month, day))], ref, tense)
+
+
+def _weekday_fit(month: int, day: int, weekday: int, anchor: date) -> date | None:
+    """'Saturday, January 28': the year nearest the anchor whose calendar fits."""
+    fits = [
+        d
+        for y in range(anchor.year - 6, anchor.year + 7)
+        if (d := _make(y, month, day)) and d.weekday() == weekday
+    ]
+    return min(fits, key=lambda d: abs((d - anchor).days)) if fits else None
+
+
+def _nearest_weekday(weekday: int, ref: date, tense: str | None, rel: str) -> date:
+    back = ref - timedelta(days=(ref.weekday() - weekday) % 7)
+    ahead = ref + timedelta(days=(weekday - ref.weekday()) % 7)
+    if rel == "last":
+        return back if back < ref else back - timedelta(days=7)
+    if rel == "next":
+        return ahead if ahead > ref else ahead + timedelta(days=7)
+    return ahead if tense == "future" or rel == "coming" else back
+
+
+def _shift(ref: date, unit: str, n: int) -> date:
+    if unit.startswith("day"):
+        return ref + timedelta(days=n)
+    if unit.startswith("week"):
+        return ref + timedelta(weeks=n)
+    if unit.startswith("month"):
+        months = ref.year * 12 + ref.month - 1 + n
+        return date(months // 12, months % 12 + 1, 1)
+    return date(ref.year + n, 1, 1)
+
+
+def _unit_precision(unit: str) -> str:
+    return {"day": "day", "week": "week", "month": "month"}.get(unit.rstrip("s"), "year")
+
+
+def _resolve(c: Candidate, ref: date | None, anchor: date | None, prev: date | None) -> Resolved:
+    g, kind = c.groups, c.kind
+    if kind == "iso":
+        d = _make(*map(int, c.text.split("-")))
+        return Resolved(d, "day", "explicit") if d else Resolved(None, reason="no such day")
+    if kind == "full":
+        month, day = _month(g["m1"] or g["m2"]), _day(g["d1"] or g["d2"])
+        if g["y1"]:
+            d = _make(int(g["y1"]), month, day)
+            return Resolved(d, "day", "explicit") if d else Resolved(None, reason="no such day")
+        if g["wd1"] and (anchor or ref):
+            d = _weekday_fit(month, day, _weekday(g["wd1"]), ref or anchor)  # type: ignore[arg-type]
+            if d:
+                return Resolved(d, "day", "weekday")
+        if ref is None:
+            return Resolved(None, reason=NO_YEAR)
+        d = _year_for(month, day, ref, c.tense)
+        return Resolved(d, "day", "reference") if d else Resolved(None, reason="no such day")
+    if kind == "monthyear":
+        return Resolved(date(int(g["y2"] or 0), _month(g["m3"]), 1), "month", "explicit")
+    if kind == "year":
+        return Resolved(date(int(g["y3"] or 0), 1, 1), "year", "explicit")
+    if kind in ("numeric", "ner"):
+        has_year = bool(re.search(r"\d{4}|/\d\d$", c.text))
+        if ref is None and not has_year:
+            return Resolved(None, reason=NO_REFERENCE)
+        parsed = _dateparse(c.text, ref if not has_year else None)
+        if parsed is None:
+            return Resolved(None, reason="dateparser could not read this expression")
+        return Resolved(parsed[0], parsed[1], "explicit" if has_year else "relative")
+    if ref is None:
+        return Resolved(None, reason=NO_YEAR if kind == "month" else NO_REFERENCE)
+    return _resolve_relative(c, ref, prev)
+
+
+def _resolve_relative(c: Candidate, ref: date, prev: date | None) -> Resolved:
+    g, kind, low = c.groups, c.kind, c.text.lower()
+    if kind == "month":
+        return Resolved(_year_for(_month(g["m5"]), None, ref, c.tense), "month", "reference")
+    if kind == "weekday":
+        rel = (g["rel3"] or "").lower()
+        d = _nearest_weekday(_weekday(g["wd2"]), ref, c.tense, rel)
+        return Resolved(d, "day", "relative" if rel in ("last", "next") else "reference")
+    if kind == "reldays":
+        if "day " in low and ("before" in low or "after" in low):
+            step = -1 if "before" in low else 1
+            if "yesterday" in low or "tomorrow" in low:
+                return Resolved(ref + timedelta(days=2 * step), "day", "relative")
+            if prev is None:
+                return Resolved(None, reason="relative to an event, not to a stated date")
+            return Resolved(prev + timedelta(days=step), "day", "relative")
+        offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
+        return Resolved(ref + timedelta(days=offset), "day", "relative" if offset else "reference")
+    if kind == "ago":
+        n = NUMBER_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 0)
+        unit = (g["u1"] or "").lower()
+        return Resolved(_shift(ref, unit, -n), _unit_precision(unit), "relative")
+    if kind == "relmonth":
+        month, rel = _month(g["m4"]), (g["rel2"] or "").lower()
+        this = date(ref.year, month, 1)
+        if rel == "last" and month >= ref.month:
+            this = date(ref.year - 1, month, 1)
+        if rel == "next" and month <= ref.month:
+            this = date(ref.year + 1, month, 1)
+        return Resolved(this, "month", "reference" if rel == "this" else "relative")
+    if kind in ("relunit", "weekend"):
+        unit = (g["u2"] or "weekend").lower()
+        n = {"last": -1, "next": 1, "coming": 1}.get((g["rel1"] or "this").lower(), 0)
+        if unit == "weekend":
+            return _weekend(ref, n, kind == "weekend", c.tense)
+        return Resolved(_shift(ref, unit, n), unit, "relative" if n else "reference")
+    return Resolved(None, reason="unrecognised date form")
+
+
+def _weekend(ref: date, n: int, bare: bool, tense: str | None) -> Resolved:
+    """A weekend is inside one ISO week; 'the weekend' on a Saturday or Sunday is ambiguous."""
+    on_weekend = ref.weekday() >= 5
+    if bare and on_weekend:
+        return Resolved(None, reason="the reference date is in a weekend: this one or the last?")
+    if bare:
+        n = 0 if tense == "future" else -1
+    elif not on_weekend and n == 0 and tense != "future":
+        n = -1
+    return Resolved(ref + timedelta(weeks=n), "week", "relative" if n else "reference")
 
 
 def _iso(value: date, precision: str) -> str:
@@ -136,64 +339,56 @@ def _iso(value: date, precision: str) -> str:
     return f"{value.year:04d}"
 
 
-def resolve(candidate: DateCandidate, reference: date | None, offset: int = 0) -> DateValue:
-    text = candidate.text
-    span = {"text": text, "start": candidate.start - offset, "end": candidate.end - offset}
-    fixed = _weekday_fixed(text, reference)
-    if fixed is not None:
-        return DateValue(**span, value=fixed.isoformat(), precision="day", resolution="weekday")
-    has_year = bool(YEAR_RE.search(text))
-    relative = bool(RELATIVE_WORDS.search(text)) and not has_year
-    if reference is None and not has_year:
-        return DateValue(
-            **span,
-            value=None,
-            precision=None,
-            resolution=None,
-            reason="no reference date: no published date and no full date in the document",
-        )
-    base = reference or date(2000, 1, 1)
-    data = _parser(base).get_date_data(text)
-    if data.date_obj is None:
-        return DateValue(
-            **span,
-            value=None,
-            precision=None,
-            resolution=None,
-            reason="dateparser could not read this expression",
-        )
-    value = data.date_obj.date()
-    precision = data.period if data.period in ("day", "week", "month", "year") else "day"
-    if not has_year and not relative and precision in ("day", "month") and reference:
-        value = _nearest(value, reference, candidate.future, precision)
-    resolution = "explicit" if has_year else "relative" if relative else "reference"
-    if WEEKDAY_RE.search(text) and not MONTH_RE.search(text) and not relative:
-        resolution = "reference"
-        if candidate.future:
-            value = reference + timedelta(days=(value.weekday() - reference.weekday()) % 7)
-    return DateValue(
-        **span, value=_iso(value, precision), precision=precision, resolution=resolution
-    )
-
-
-def _nearest(value: date, reference: date, future: bool, precision: str) -> date:
-    """The occurrence of month(-day) nearest the reference, on the side the tense points."""
-    options = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            options.append(value.replace(year=year))
-        except ValueError:
-            continue
-    anchor = reference.replace(day=1) if precision == "month" else reference
-    side = [o for o in options if (o >= anchor if future else o <= anchor)] or options
-    return min(side, key=lambda o: abs((o - reference).days))
+def reference_date(published: str | None, candidates: list[Candidate]) -> date | None:
+    """published, else the latest fully specified date (explicit, or fixed by its weekday)."""
+    if published:
+        return date.fromisoformat(published[:10])
+    full = [_resolve(c, None, None, None) for c in candidates if c.kind in ("iso", "full")]
+    days = [r.value for r in full if r.value and r.resolution == "explicit"]
+    years = [int(y) for c in candidates for k in ("y2", "y3") if (y := c.groups.get(k))]
+    anchor = max(days) if days else date(max(years), 7, 1) if years else None
+    if anchor is not None:
+        fixed = [_resolve(c, None, anchor, None) for c in candidates if c.groups.get("wd1")]
+        days += [r.value for r in fixed if r.value and r.resolution == "weekday"]
+    return max(days) if days else None
 
 
 def extract_dates(items: list[ParsedItem], published: str | None) -> list[list[DateValue]]:
     """Dates of every item of one document, resolved against one reference date."""
     per_item = [find_candidates(p) for p in items]
-    reference = reference_date(published, [c for cands in per_item for c in cands])
-    return [[resolve(c, reference) for c in cands] for cands in per_item]
+    ref = reference_date(published, [c for cands in per_item for c in cands])
+    out: list[list[DateValue]] = []
+    for parsed, cands in zip(items, per_item, strict=True):
+        text = parsed.doc.text
+        values: list[DateValue] = []
+        for i, c in enumerate(cands):
+            prev = next(
+                (date.fromisoformat(v.value) for v in reversed(values) if v.precision == "day"),
+                None,
+            )
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if nxt is not None and nxt.start - c.end <= 6 and c.kind == "reldays":
+                after = _resolve(nxt, ref, ref, None)  # "the day before the December 7 coup"
+                prev = after.value if after.precision == "day" else None
+            elif c.kind == "reldays" and re.match(r"\s*[A-Za-z]", text[c.end : c.end + 3]):
+                prev = None  # "the day before the election": anchored to an event
+            r = _resolve(c, ref, ref, prev)
+            value = _iso(r.value, r.precision) if r.value and r.precision else None
+            if r.value is None and c.kind == "ner":
+                continue  # an NER span nobody can read is not kept as a date
+            values.append(
+                DateValue(
+                    text=c.text,
+                    start=c.start,
+                    end=c.end,
+                    value=value,
+                    precision=r.precision if value else None,  # type: ignore[arg-type]
+                    resolution=r.resolution if value else None,  # type: ignore[arg-type]
+                    reason=None if value else r.reason,
+                )
+            )
+        out.append(values)
+    return out
 
 
 def event_date(dates: list[DateValue], body_start: int) -> DateValue | None:
