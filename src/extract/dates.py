@@ -21,7 +21,9 @@ from .dates_lexicon import (
     DATE_WORD,
     DATING_PREPOSITIONS,
     DURATION_BEFORE,
+    FREQUENCY_BEFORE,
     FUTURE_AUX,
+    FUTURE_BEFORE,
     FUTURE_PREPOSITIONS,
     FUTURE_VERBS,
     MODAL_MONTHS,
@@ -29,6 +31,7 @@ from .dates_lexicon import (
     NOT_A_DATE,
     NUMBER_WORDS,
     PAST_PREPOSITIONS,
+    TENSE_PATH_DEPS,
     WEEKDAYS,
 )
 from .documents import ParsedItem
@@ -68,6 +71,11 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
     if in_ner and NOT_A_DATE.search(in_ner[0]):  # "every Friday", "the 1990s"
         return False
     before = _word_before(doc.text, start)
+    if before in FREQUENCY_BEFORE:
+        return False  # "each July", "every Friday": frequencies
+    month = next((m.group(k) for k in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(k)), None)
+    if month and not month[0].isupper():
+        return False  # "this march", "may": words, not months
     if kind in ("relunit", "weekday", "relmonth") and DURATION_BEFORE.search(
         doc.text[max(0, start - 10) : start]
     ):
@@ -101,15 +109,17 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None:
         return None
     token = span.root
+    if FUTURE_BEFORE.search(doc.text[max(0, start - 20) : start]):
+        return "future"
     if token.dep_ == "pobj" and token.head.lower_ in PAST_PREPOSITIONS:
         return "past"
     if token.dep_ == "pobj" and token.head.lower_ in FUTURE_PREPOSITIONS:
-        return None
+        return "future"
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             break
-        if token.head is token:
-            return None
+        if token.head is token or token.dep_ not in TENSE_PATH_DEPS:
+            return None  # the date modifies a noun ("the Dec 7 coup"), not a verb
         token = token.head
     else:
         return None
@@ -124,8 +134,8 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             return "past"
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
             break
-        if verb.head.lower_ == "going":
-            return "future"
+        if verb.head.lower_ == "going" or verb.head.lemma_ == "be":
+            return "future"  # "going to meet", "is to resume"
         verb = verb.head
     return None
 
@@ -299,6 +309,10 @@ def _resolve_relative(c: Candidate, ref: date, prev: date | None) -> Resolved:
         n = NUMBER_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 0)
         unit = (g["u1"] or "").lower()
         return Resolved(_shift(ref, unit, -n), _unit_precision(unit), "relative")
+    if kind == "monthrel":
+        n = {"last": -1, "next": 1}.get((g["rel4"] or "").lower(), 0)
+        rel = "relative" if n else "reference"
+        return Resolved(date(ref.year + n, _month(g["m6"]), 1), "month", rel)
     if kind == "relmonth":
         month, rel = _month(g["m4"]), (g["rel2"] or "").lower()
         this = date(ref.year, month, 1)

@@ -23,8 +23,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
 )
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s)\b|thurs\.|tues\.)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%.,]\d)"
@@ -49,9 +49,10 @@ DATE_FINDER = re.compile(
     rf"|(?P<relunit>(?:(?P<mod3>{_MOD}|earlier|later)\s+)?(?P<rel1>this|last|next|coming)"
     rf"\s+(?P<u2>week|month|year|weekend))"
     rf"|(?P<weekend>the\s+weekend)"
-    rf"|(?P<relmonth>(?:(?P<mod4>{_MOD})\s+)?(?P<rel2>this|last|next)\s+(?P<m4>{_MONTH}))"
+    rf"|(?P<relmonth>(?:(?P<mod4>{_MOD})\s+)?(?P<rel2>this|last|next)\s+(?P<m4>{_MONTH})(?!\s*\d))"
     rf"|(?P<weekday>(?:(?P<rel3>this|last|next|coming|early|late|earlier|later)\s+)?"
     rf"(?P<wd2>{_WEEKDAY}){_PART})"
+    rf"|(?P<monthrel>(?:(?P<mod7>{_MOD})[\s-]+)?(?P<m6>{_MONTH}),?\s+(?:of\s+)?(?P<rel4>this|last|next)\s+year)"
     rf"|(?P<month>(?:(?P<mod5>{_MOD})[\s-]+)?(?P<m5>{_MONTH}))"
     rf"|(?P<year>(?:(?P<mod6>{_MOD})[\s-]+|fiscal\s+)?(?P<y3>{_YEAR}))"
     r")",
@@ -67,14 +68,21 @@ DATING_PREPOSITIONS = frozenset(
 MODAL_MONTHS = frozenset({"may", "march"})
 
 # "the day before" is relative to the previous date; "before the election" is not a date.
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 # A date attached to one of these verbs (or an xcomp under them) lies ahead.
 FUTURE_VERBS = frozenset(
     "plan schedule expect set due intend aim hope propose slate vow pledge promise "
     "threaten prepare call".split()
 )
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
-FUTURE_PREPOSITIONS = frozenset({"until", "till"})
+FUTURE_PREPOSITIONS = frozenset({"until", "till", "by", "through"})
+# "as soon as Tuesday", "as early as next week": ahead of the reference.
+FUTURE_BEFORE = re.compile(r"\bas\s+(?:soon|early|late)\s+as\s+$", re.IGNORECASE)
+# Dependency labels a date may climb through to reach the verb whose tense it takes.
+TENSE_PATH_DEPS = frozenset(
+    "prep pobj npadvmod advmod appos compound nummod pcomp conj cc nmod dep punct".split()
+)
+FREQUENCY_BEFORE = frozenset({"each", "every", "per"})
 
 # An NER DATE span that the grammar does not read is kept only if it holds a date word;
 # and never when it is a duration, frequency, age or vague period.
