@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .dates_lexicon import (
+    APPOSITION_WORDS,
     DATE_FINDER,
     DATE_WORD,
     DATING_PREPOSITIONS,
@@ -28,6 +29,7 @@ from .dates_lexicon import (
     FUTURE_VERBS,
     MODAL_MONTHS,
     MONTHS,
+    NAME_AFTER_MONTH,
     NOT_A_DATE,
     NUMBER_WORDS,
     PAST_PREPOSITIONS,
@@ -80,6 +82,9 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
         doc.text[max(0, start - 10) : start]
     ):
         return False  # "the last week", "for the next month": durations
+    if kind == "month" and text.lower() in MODAL_MONTHS:
+        if before not in DATING_PREPOSITIONS or NAME_AFTER_MONTH.match(doc.text[m.end() :]):
+            return False
     if kind in ("month", "year"):
         if m.group("mod5") or m.group("mod6") or text.lower().startswith("fiscal"):
             return True
@@ -118,7 +123,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             break
-        if token.head is token or token.dep_ not in TENSE_PATH_DEPS:
+        if token.head.i == token.i or token.dep_ not in TENSE_PATH_DEPS:
             return None  # the date modifies a noun ("the Dec 7 coup"), not a verb
         token = token.head
     else:
@@ -132,7 +137,7 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
             return "past"
         if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
             return "past"
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             break
         if verb.head.lower_ == "going" or verb.head.lemma_ == "be":
             return "future"  # "going to meet", "is to resume"
@@ -145,17 +150,30 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
     doc = parsed.doc
     ner = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
     out: list[Candidate] = []
+    read: list[tuple[int, int]] = []  # every grammar match, kept or not
     for m in DATE_FINDER.finditer(doc.text):
+        read.append(m.span())
         if m.lastgroup and _keep(doc, m, ner):
             tense = _tense(doc, m.start(), m.end())
             out.append(Candidate(m.start(), m.end(), m.group(0), m.lastgroup, m.groupdict(), tense))
     for s, e, text in ner:
-        if any(c.start < e and s < c.end for c in out):
-            continue
+        if any(a < e and s < b for a, b in read):
+            continue  # the grammar read this span (and kept or rejected it)
         if NOT_A_DATE.search(text) or not DATE_WORD.search(text):
             continue  # durations, ages, frequencies, "their homes day"
         out.append(Candidate(s, e, text, "ner", {}, _tense(doc, s, e)))
-    return sorted(out, key=lambda c: c.start)
+    out.sort(key=lambda c: c.start)
+    return [c for c, nxt in zip(out, [*out[1:], None]) if not _apposed(doc.text, c, nxt)]
+
+
+def _apposed(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """'today, January 19': the relative word only restates the date after it."""
+    return (
+        nxt is not None
+        and c.text.lower() in APPOSITION_WORDS
+        and nxt.kind in ("full", "iso")
+        and re.fullmatch(r",?\s+", text[c.end : nxt.start]) is not None
+    )
 
 
 # --- resolution -------------------------------------------------------------------------
@@ -405,10 +423,29 @@ def extract_dates(items: list[ParsedItem], published: str | None) -> list[list[D
     return out
 
 
-def event_date(dates: list[DateValue], body_start: int) -> DateValue | None:
-    """The item's main event date: the first resolved day date, else the first resolved."""
-    resolved = [d for d in dates if d.value is not None]
-    for d in resolved:
-        if d.precision == "day":
-            return d
-    return resolved[0] if resolved else None
+def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
+    """The date of the item's main event: a date of the headline, else of the lede (the first
+    body sentence), not inside a relative clause ("the coup that ... on December 7" is
+    background). Day or week precision first, then the first in text order. None when the
+    headline and lede carry no date: a later date usually belongs to another event."""
+    doc = parsed.doc
+    body = parsed.body_start
+    # spaCy may run a headline into the first sentence: cut the regions at body_start.
+    lede_end = next((s.end_char for s in doc.sents if s.end_char > body), len(doc.text))
+    for start, end in ((0, body), (body, lede_end)):
+        inside = [
+            d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)
+        ]
+        if inside:
+            return min(inside, key=lambda d: (d.precision not in ("day", "week"), d.start))
+    return None
+
+
+def _in_relative_clause(doc: Doc, d: DateValue) -> bool:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False

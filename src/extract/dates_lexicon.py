@@ -51,7 +51,7 @@ DATE_FINDER = re.compile(
     rf"|(?P<weekend>the\s+weekend)"
     rf"|(?P<relmonth>(?:(?P<mod4>{_MOD})\s+)?(?P<rel2>this|last|next)\s+(?P<m4>{_MONTH})(?!\s*\d))"
     rf"|(?P<weekday>(?:(?P<rel3>this|last|next|coming|early|late|earlier|later)\s+)?"
-    rf"(?P<wd2>{_WEEKDAY}){_PART})"
+    rf"(?P<wd2>{_WEEKDAY}){_PART}(?!,?\s+(?:the\s+)?(?:\d|{_MONTH})))"
     rf"|(?P<monthrel>(?:(?P<mod7>{_MOD})[\s-]+)?(?P<m6>{_MONTH}),?\s+(?:of\s+)?(?P<rel4>this|last|next)\s+year)"
     rf"|(?P<month>(?:(?P<mod5>{_MOD})[\s-]+)?(?P<m5>{_MONTH}))"
     rf"|(?P<year>(?:(?P<mod6>{_MOD})[\s-]+|fiscal\s+)?(?P<y3>{_YEAR}))"
@@ -66,13 +66,17 @@ DATING_PREPOSITIONS = frozenset(
     "next early late mid around into throughout".split()
 )
 MODAL_MONTHS = frozenset({"may", "march"})
+# "March from the Four Corners", "March for Life": an event's name, not the month.
+NAME_AFTER_MONTH = re.compile(r"^\s+(?:for|from|of|on|against|to|and)\b", re.IGNORECASE)
+# "today, January 19": the relative word is in apposition to the date that follows.
+APPOSITION_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
 # "the day before" is relative to the previous date; "before the election" is not a date.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
 # A date attached to one of these verbs (or an xcomp under them) lies ahead.
 FUTURE_VERBS = frozenset(
     "plan schedule expect set due intend aim hope propose slate vow pledge promise "
-    "threaten prepare call".split()
+    "threaten prepare".split()
 )
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "by", "through"})
