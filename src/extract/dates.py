@@ -163,7 +163,8 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
             continue  # durations, ages, frequencies, "their homes day"
         out.append(Candidate(s, e, text, "ner", {}, _tense(doc, s, e)))
     out.sort(key=lambda c: c.start)
-    return [c for c, nxt in zip(out, [*out[1:], None]) if not _apposed(doc.text, c, nxt)]
+    following = [*out[1:], None]
+    return [c for c, nxt in zip(out, following, strict=True) if not _apposed(doc.text, c, nxt)]
 
 
 def _apposed(text: str, c: Candidate, nxt: Candidate | None) -> bool:
@@ -433,9 +434,7 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
     # spaCy may run a headline into the first sentence: cut the regions at body_start.
     lede_end = next((s.end_char for s in doc.sents if s.end_char > body), len(doc.text))
     for start, end in ((0, body), (body, lede_end)):
-        inside = [
-            d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)
-        ]
+        inside = [d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)]
         if inside:
             return min(inside, key=lambda d: (d.precision not in ("day", "week"), d.start))
     return None
