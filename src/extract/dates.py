@@ -163,8 +163,12 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
             continue  # durations, ages, frequencies, "their homes day"
         out.append(Candidate(s, e, text, "ner", {}, _tense(doc, s, e)))
     out.sort(key=lambda c: c.start)
-    following = [*out[1:], None]
-    return [c for c, nxt in zip(out, following, strict=True) if not _apposed(doc.text, c, nxt)]
+    following: list[Candidate | None] = [*out[1:], None]
+    return [
+        c
+        for c, nxt in zip(out, following[: len(out)], strict=True)
+        if not _apposed(doc.text, c, nxt)
+    ]
 
 
 def _apposed(text: str, c: Candidate, nxt: Candidate | None) -> bool:
