@@ -47,18 +47,18 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
     in_ner = [t for s, e, t in ner if s <= start < e]
     if in_ner and NOT_A_DATE.search(in_ner[0]):  # "every Friday", "the 1990s"
         return False
-    before = _word_before(doc.text, start)
+    before = _word_before(m.string, start)
     if before in FREQUENCY_BEFORE:
         return False  # "each July", "every Friday": frequencies
     month = next((m.group(k) for k in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(k)), None)
     if month and not month[0].isupper():
         return False  # "this march", "may": words, not months
     if kind in ("relunit", "weekday", "relmonth") and DURATION_BEFORE.search(
-        doc.text[max(0, start - 10) : start]
+        m.string[max(0, start - 10) : start]
     ):
         return False  # "the last week", "for the next month": durations
     if kind == "month" and text.lower() in MODAL_MONTHS:
-        if before not in DATING_PREPOSITIONS or NAME_AFTER_MONTH.match(doc.text[m.end() :]):
+        if before not in DATING_PREPOSITIONS or NAME_AFTER_MONTH.match(m.string[m.end() :]):
             return False
     if kind in ("month", "year"):
         if m.group("mod5") or m.group("mod6") or text.lower().startswith("fiscal"):
@@ -83,13 +83,13 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
     return True
 
 
-def _tense(doc: Doc, start: int, end: int) -> str | None:
+def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
     """Which way the date's clause points: past, future, or None (present or unknown)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     token = span.root
-    if FUTURE_BEFORE.search(doc.text[max(0, start - 20) : start]):
+    if FUTURE_BEFORE.search(text[max(0, start - 20) : start]):
         return "future"
     if token.dep_ == "pobj" and token.head.lower_ in PAST_PREPOSITIONS:
         return "past"
@@ -122,27 +122,25 @@ def _tense(doc: Doc, start: int, end: int) -> str | None:
 
 def find_candidates(parsed: ParsedItem) -> list[Candidate]:
     """Grammar matches first; NER DATE spans the grammar does not read fill the gaps."""
-    doc = parsed.doc
+    doc, text = parsed.doc, parsed.item.text  # doc.text is rebuilt on every access
     ner = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
     out: list[Candidate] = []
     read: list[tuple[int, int]] = []  # every grammar match, kept or not
-    for m in DATE_FINDER.finditer(doc.text):
+    for m in DATE_FINDER.finditer(text):
         read.append(m.span())
         if m.lastgroup and _keep(doc, m, ner):
-            tense = _tense(doc, m.start(), m.end())
+            tense = _tense(doc, text, m.start(), m.end())
             out.append(Candidate(m.start(), m.end(), m.group(0), m.lastgroup, m.groupdict(), tense))
-    for s, e, text in ner:
+    for s, e, ent in ner:
         if any(a < e and s < b for a, b in read):
             continue  # the grammar read this span (and kept or rejected it)
-        if NOT_A_DATE.search(text) or not DATE_WORD.search(text):
+        if NOT_A_DATE.search(ent) or not DATE_WORD.search(ent):
             continue  # durations, ages, frequencies, "their homes day"
-        out.append(Candidate(s, e, text, "ner", {}, _tense(doc, s, e)))
+        out.append(Candidate(s, e, ent, "ner", {}, _tense(doc, text, s, e)))
     out.sort(key=lambda c: c.start)
     following: list[Candidate | None] = [*out[1:], None]
     return [
-        c
-        for c, nxt in zip(out, following[: len(out)], strict=True)
-        if not _apposed(doc.text, c, nxt)
+        c for c, nxt in zip(out, following[: len(out)], strict=True) if not _apposed(text, c, nxt)
     ]
 
 
@@ -176,7 +174,7 @@ def extract_dates(items: list[ParsedItem], published: str | None) -> list[list[D
     ref = reference_date(published, [c for cands in per_item for c in cands])
     out: list[list[DateValue]] = []
     for parsed, cands in zip(items, per_item, strict=True):
-        text = parsed.doc.text
+        text = parsed.item.text
         values: list[DateValue] = []
         for i, c in enumerate(cands):
             prev = next(
@@ -216,7 +214,7 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
     doc = parsed.doc
     body = parsed.body_start
     # spaCy may run a headline into the first sentence: cut the regions at body_start.
-    lede_end = next((s.end_char for s in doc.sents if s.end_char > body), len(doc.text))
+    lede_end = next((s.end_char for s in doc.sents if s.end_char > body), len(parsed.item.text))
     for start, end in ((0, body), (body, lede_end)):
         inside = [d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)]
         if inside:
