@@ -1,205 +1,232 @@
-"""Dates: candidate spans from NER, normalised by one configured dateparser.
+"""Dates: candidate spans (own grammar + spaCy NER), resolved against one reference date.
 
 Reference date = the published date, else the latest fully specified date in the document.
-A value that cannot be anchored stays null with a reason; nothing is guessed.
+A year-less date takes the occurrence nearest the reference in the direction the sentence's
+tense points; a weekday fixes the year. Anything that cannot be anchored stays null with a
+reason; nothing is guessed. dateparser (one configured parser, English, RELATIVE_BASE = the
+reference date) reads only the forms the grammar does not.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 
-from dateparser.date import DateDataParser
+from spacy.tokens import Doc
 
+from .dates_lexicon import (
+    APPOSITION_WORDS,
+    DATE_FINDER,
+    DATE_WORD,
+    DATING_PREPOSITIONS,
+    DURATION_BEFORE,
+    FREQUENCY_BEFORE,
+    FUTURE_AUX,
+    FUTURE_BEFORE,
+    FUTURE_PREPOSITIONS,
+    FUTURE_VERBS,
+    MODAL_MONTHS,
+    NAME_AFTER_MONTH,
+    NOT_A_DATE,
+    PAST_PREPOSITIONS,
+    TENSE_PATH_DEPS,
+)
+from .dates_resolve import Candidate, iso, resolve
 from .documents import ParsedItem
 from .models import DateValue
 
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-MONTH_RE = re.compile(r"\b(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\b", re.I)
-WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-DAY_RE = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
-# Not dates: durations, frequencies, ages, vague periods.
-NOT_A_DATE = re.compile(
-    r"year-old|years? old|\bdaily\b|\bweekly\b|\bmonthly\b|\bannual(ly)?\b|\bevery\b"
-    r"|^(the )?(past|last|next|coming|first|second|few|several|\d+|[a-z]+-?) ?"
-    r"(\d+ )?(days?|weeks?|months?|years?|decades?|hours?)$"
-    r"|^(\w+ )?(days?|weeks?|months?|years?|decades?)$|\bago\b.*\bfor\b|^for ",
-    re.I,
-)
-RELATIVE_WORDS = re.compile(
-    r"\b(today|yesterday|tomorrow|tonight|now|ago|last|next|this|day before|day after)\b", re.I
-)
-FUTURE_TAGS = {"MD"}  # "will", "would" near the date mark the future
+
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z']+)\W*$", text[max(0, start - 20) : start])
+    return match.group(1).lower() if match else ""
 
 
-@dataclass(frozen=True)
-class DateCandidate:
-    item_index: int
-    start: int
-    end: int
-    text: str
-    future: bool
-
-
-_PARSERS: dict[date, DateDataParser] = {}
-
-
-def _parser(reference: date) -> DateDataParser:
-    parser = _PARSERS.get(reference)
-    if parser is None:
-        parser = DateDataParser(
-            languages=["en"],
-            settings={
-                "RELATIVE_BASE": datetime.combine(reference, datetime.min.time()),
-                "PREFER_DATES_FROM": "past",
-                "PREFER_DAY_OF_MONTH": "first",
-            },
-        )
-        _PARSERS[reference] = parser
-    return parser
-
-
-def find_candidates(parsed: ParsedItem) -> list[DateCandidate]:
-    out = []
-    for ent in parsed.doc.ents:
-        if ent.label_ != "DATE" or NOT_A_DATE.search(ent.text):
-            continue
-        if not (
-            MONTH_RE.search(ent.text)
-            or WEEKDAY_RE.search(ent.text)
-            or YEAR_RE.search(ent.text)
-            or RELATIVE_WORDS.search(ent.text)
-        ):
-            continue
-        future = any(t.tag_ in FUTURE_TAGS for t in ent.sent if t.i < ent.start)
-        out.append(DateCandidate(parsed.item.index, ent.start_char, ent.end_char, ent.text, future))
-    return out
-
-
-def _explicit_day(text: str) -> date | None:
-    """A fully specified day (year, month and day in the text), else None."""
-    if not (
-        YEAR_RE.search(text) and MONTH_RE.search(text) and DAY_RE.search(YEAR_RE.sub("", text))
+def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
+    """Filter grammar matches that are not dates in their context."""
+    kind, text, start = m.lastgroup, m.group(0), m.start()
+    in_ner = [t for s, e, t in ner if s <= start < e]
+    if in_ner and NOT_A_DATE.search(in_ner[0]):  # "every Friday", "the 1990s"
+        return False
+    before = _word_before(m.string, start)
+    if before in FREQUENCY_BEFORE:
+        return False  # "each July", "every Friday": frequencies
+    month = next((m.group(k) for k in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(k)), None)
+    if month and not month[0].isupper():
+        return False  # "this march", "may": words, not months
+    if kind in ("relunit", "weekday", "relmonth") and DURATION_BEFORE.search(
+        m.string[max(0, start - 10) : start]
     ):
+        return False  # "the last week", "for the next month": durations
+    if kind == "month" and text.lower() in MODAL_MONTHS:
+        if before not in DATING_PREPOSITIONS or NAME_AFTER_MONTH.match(m.string[m.end() :]):
+            return False
+    if kind in ("month", "year"):
+        if m.group("mod5") or m.group("mod6") or text.lower().startswith("fiscal"):
+            return True
+        if in_ner:
+            return True
+        if before not in DATING_PREPOSITIONS:
+            return False
+        if kind == "month":
+            token = doc.char_span(start, m.end(), alignment_mode="expand")
+            if not text[0].isupper() or len(text.rstrip(".")) == 3:
+                return False
+            if text.lower() in MODAL_MONTHS and token is not None and token.root.pos_ != "PROPN":
+                return False
+        elif doc.char_span(start, m.end(), alignment_mode="expand")[0].ent_type_ in (
+            "MONEY",
+            "CARDINAL",
+            "QUANTITY",
+            "PERCENT",
+        ):
+            return False
+    return True
+
+
+def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
+    """Which way the date's clause points: past, future, or None (present or unknown)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
         return None
-    data = _parser(date(2000, 1, 1)).get_date_data(text)
-    return data.date_obj.date() if data.date_obj and data.period == "day" else None
-
-
-def _weekday_fixed(text: str, reference: date | None) -> date | None:
-    """'Saturday, January 28': the year near the reference whose calendar fits."""
-    weekday = WEEKDAY_RE.search(text)
-    month = MONTH_RE.search(text)
-    day = DAY_RE.search(MONTH_RE.sub("", WEEKDAY_RE.sub("", text)))
-    if not (weekday and month and day) or YEAR_RE.search(text):
+    token = span.root
+    if FUTURE_BEFORE.search(text[max(0, start - 20) : start]):
+        return "future"
+    if token.dep_ == "pobj" and token.head.lower_ in PAST_PREPOSITIONS:
+        return "past"
+    if token.dep_ == "pobj" and token.head.lower_ in FUTURE_PREPOSITIONS:
+        return "future"
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            break
+        if token.head.i == token.i or token.dep_ not in TENSE_PATH_DEPS:
+            return None  # the date modifies a noun ("the Dec 7 coup"), not a verb
+        token = token.head
+    else:
         return None
-    m = [x[:3] for x in MONTHS].index(month.group(1).lower()[:3]) + 1
-    d = int(day.group(1))
-    wd = WEEKDAYS.index(weekday.group(1).lower())
-    years = range(reference.year - 3, reference.year + 4) if reference else range(1990, 2040)
-    fits = []
-    for y in years:
-        try:
-            if date(y, m, d).weekday() == wd:
-                fits.append(date(y, m, d))
-        except ValueError:
-            continue
-    if not fits:
-        return None
-    if reference is None:
-        return fits[0] if len(fits) == 1 else None
-    return min(fits, key=lambda c: abs((c - reference).days))
+    verb = token
+    for _ in range(3):
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in FUTURE_AUX for a in aux) or verb.lemma_ in FUTURE_VERBS:
+            return "future"
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return "past"
+        if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
+            return "past"
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            break
+        if verb.head.lower_ == "going" or verb.head.lemma_ == "be":
+            return "future"  # "going to meet", "is to resume"
+        verb = verb.head
+    return None
 
 
-def reference_date(published: str | None, candidates: list[DateCandidate]) -> date | None:
-    if published:
-        return date.fromisoformat(published)
-    days = [_explicit_day(c.text) for c in candidates]
-    days += [_weekday_fixed(c.text, None) for c in candidates]
-    known = [d for d in days if d is not None]
-    return max(known) if known else None
+def find_candidates(parsed: ParsedItem) -> list[Candidate]:
+    """Grammar matches first; NER DATE spans the grammar does not read fill the gaps."""
+    doc, text = parsed.doc, parsed.item.text  # doc.text is rebuilt on every access
+    ner = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
+    out: list[Candidate] = []
+    read: list[tuple[int, int]] = []  # every grammar match, kept or not
+    for m in DATE_FINDER.finditer(text):
+        read.append(m.span())
+        if m.lastgroup and _keep(doc, m, ner):
+            tense = _tense(doc, text, m.start(), m.end())
+            out.append(Candidate(m.start(), m.end(), m.group(0), m.lastgroup, m.groupdict(), tense))
+    for s, e, ent in ner:
+        if any(a < e and s < b for a, b in read):
+            continue  # the grammar read this span (and kept or rejected it)
+        if NOT_A_DATE.search(ent) or not DATE_WORD.search(ent):
+            continue  # durations, ages, frequencies, "their homes day"
+        out.append(Candidate(s, e, ent, "ner", {}, _tense(doc, text, s, e)))
+    out.sort(key=lambda c: c.start)
+    following: list[Candidate | None] = [*out[1:], None]
+    return [
+        c for c, nxt in zip(out, following[: len(out)], strict=True) if not _apposed(text, c, nxt)
+    ]
 
 
-def _iso(value: date, precision: str) -> str:
-    if precision == "day":
-        return value.isoformat()
-    if precision == "week":
-        year, week, _ = value.isocalendar()
-        return f"{year}-W{week:02d}"
-    if precision == "month":
-        return f"{value.year:04d}-{value.month:02d}"
-    return f"{value.year:04d}"
-
-
-def resolve(candidate: DateCandidate, reference: date | None, offset: int = 0) -> DateValue:
-    text = candidate.text
-    span = {"text": text, "start": candidate.start - offset, "end": candidate.end - offset}
-    fixed = _weekday_fixed(text, reference)
-    if fixed is not None:
-        return DateValue(**span, value=fixed.isoformat(), precision="day", resolution="weekday")
-    has_year = bool(YEAR_RE.search(text))
-    relative = bool(RELATIVE_WORDS.search(text)) and not has_year
-    if reference is None and not has_year:
-        return DateValue(
-            **span,
-            value=None,
-            precision=None,
-            resolution=None,
-            reason="no reference date: no published date and no full date in the document",
-        )
-    base = reference or date(2000, 1, 1)
-    data = _parser(base).get_date_data(text)
-    if data.date_obj is None:
-        return DateValue(
-            **span,
-            value=None,
-            precision=None,
-            resolution=None,
-            reason="dateparser could not read this expression",
-        )
-    value = data.date_obj.date()
-    precision = data.period if data.period in ("day", "week", "month", "year") else "day"
-    if not has_year and not relative and precision in ("day", "month") and reference:
-        value = _nearest(value, reference, candidate.future, precision)
-    resolution = "explicit" if has_year else "relative" if relative else "reference"
-    if WEEKDAY_RE.search(text) and not MONTH_RE.search(text) and not relative:
-        resolution = "reference"
-        if candidate.future:
-            value = reference + timedelta(days=(value.weekday() - reference.weekday()) % 7)
-    return DateValue(
-        **span, value=_iso(value, precision), precision=precision, resolution=resolution
+def _apposed(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """'today, January 19': the relative word only restates the date after it."""
+    return (
+        nxt is not None
+        and c.text.lower() in APPOSITION_WORDS
+        and nxt.kind in ("full", "iso")
+        and re.fullmatch(r",?\s+", text[c.end : nxt.start]) is not None
     )
 
 
-def _nearest(value: date, reference: date, future: bool, precision: str) -> date:
-    """The occurrence of month(-day) nearest the reference, on the side the tense points."""
-    options = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            options.append(value.replace(year=year))
-        except ValueError:
-            continue
-    anchor = reference.replace(day=1) if precision == "month" else reference
-    side = [o for o in options if (o >= anchor if future else o <= anchor)] or options
-    return min(side, key=lambda o: abs((o - reference).days))
+def reference_date(published: str | None, candidates: list[Candidate]) -> date | None:
+    """published, else the latest fully specified date (explicit, or fixed by its weekday)."""
+    if published:
+        return date.fromisoformat(published[:10])
+    full = [resolve(c, None, None, None) for c in candidates if c.kind in ("iso", "full")]
+    days = [r.value for r in full if r.value and r.resolution == "explicit"]
+    years = [int(y) for c in candidates for k in ("y2", "y3") if (y := c.groups.get(k))]
+    anchor = max(days) if days else date(max(years), 7, 1) if years else None
+    if anchor is not None:
+        fixed = [resolve(c, None, anchor, None) for c in candidates if c.groups.get("wd1")]
+        days += [r.value for r in fixed if r.value and r.resolution == "weekday"]
+    return max(days) if days else None
 
 
 def extract_dates(items: list[ParsedItem], published: str | None) -> list[list[DateValue]]:
     """Dates of every item of one document, resolved against one reference date."""
     per_item = [find_candidates(p) for p in items]
-    reference = reference_date(published, [c for cands in per_item for c in cands])
-    return [[resolve(c, reference) for c in cands] for cands in per_item]
+    ref = reference_date(published, [c for cands in per_item for c in cands])
+    out: list[list[DateValue]] = []
+    for parsed, cands in zip(items, per_item, strict=True):
+        text = parsed.item.text
+        values: list[DateValue] = []
+        for i, c in enumerate(cands):
+            prev = next(
+                (date.fromisoformat(v.value) for v in reversed(values) if v.precision == "day"),
+                None,
+            )
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if nxt is not None and nxt.start - c.end <= 6 and c.kind == "reldays":
+                after = resolve(nxt, ref, ref, None)  # "the day before the December 7 coup"
+                prev = after.value if after.precision == "day" else None
+            elif c.kind == "reldays" and re.match(r"\s*[A-Za-z]", text[c.end : c.end + 3]):
+                prev = None  # "the day before the election": anchored to an event
+            r = resolve(c, ref, ref, prev)
+            value = iso(r.value, r.precision) if r.value and r.precision else None
+            if r.value is None and c.kind == "ner":
+                continue  # an NER span nobody can read is not kept as a date
+            values.append(
+                DateValue(
+                    text=c.text,
+                    start=c.start,
+                    end=c.end,
+                    value=value,
+                    precision=r.precision if value else None,  # type: ignore[arg-type]
+                    resolution=r.resolution if value else None,  # type: ignore[arg-type]
+                    reason=None if value else r.reason,
+                )
+            )
+        out.append(values)
+    return out
 
 
-def event_date(dates: list[DateValue], body_start: int) -> DateValue | None:
-    """The item's main event date: the first resolved day date, else the first resolved."""
-    resolved = [d for d in dates if d.value is not None]
-    for d in resolved:
-        if d.precision == "day":
-            return d
-    return resolved[0] if resolved else None
+def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
+    """The date of the item's main event: a date of the headline, else of the lede (the first
+    body sentence), not inside a relative clause ("the coup that ... on December 7" is
+    background). Day or week precision first, then the first in text order. None when the
+    headline and lede carry no date: a later date usually belongs to another event."""
+    doc = parsed.doc
+    body = parsed.body_start
+    # spaCy may run a headline into the first sentence: cut the regions at body_start.
+    lede_end = next((s.end_char for s in doc.sents if s.end_char > body), len(parsed.item.text))
+    for start, end in ((0, body), (body, lede_end)):
+        inside = [d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)]
+        if inside:
+            return min(inside, key=lambda d: (d.precision not in ("day", "week"), d.start))
+    return None
+
+
+def _in_relative_clause(doc: Doc, d: DateValue) -> bool:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False

@@ -93,7 +93,7 @@ def build_records(
                 headline=item.headline,
                 text=item.text,
                 dates=item_dates,
-                event_date=event_date(item_dates, item_parsed.body_start),
+                event_date=event_date(item_parsed, item_dates),
                 places=item_places,
                 people=item_actors.people,
                 organisations=item_actors.organisations,

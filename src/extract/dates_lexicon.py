@@ -1,0 +1,104 @@
+"""Word lists and patterns for dates, kept as data apart from the logic in dates.py.
+
+Everything here is generic English; nothing names an article's content.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "thurs": 3, "tues": 1,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s)\b|thurs\.|tues\.)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%.,]\d)"
+_YEAR = r"(?:1[6-9]|20)\d\d(?![\d%-])"
+_MOD = r"(?:early|mid|late|the\s+(?:beginning|end|middle|start)\s+of|(?:beginning|end)\s+of)"
+_NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT = r"(?:day|week|month|year)s?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# Every form the grammar reads. Each alternative is a named group so the resolver knows the kind.
+DATE_FINDER = re.compile(
+    r"\b(?:"
+    rf"(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)"
+    rf"|(?P<numeric>[01]?\d/[0-3]?\d/(?:\d\d)?\d\d)"
+    rf"|(?P<full>(?:(?P<wd1>{_WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<mod1>{_MOD})[\s-]+)?"
+    rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+    rf"(?:,?\s+(?P<y1>{_YEAR}))?)"
+    rf"|(?P<monthyear>(?:(?P<mod2>{_MOD})[\s-]+)?(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR}))"
+    rf"|(?P<reldays>(?:the\s+|one\s+|a\s+)?day\s+(?:before|after)(?:\s+yesterday|\s+tomorrow)?"
+    r"|today|yesterday|tomorrow|tonight)"
+    rf"|(?P<ago>(?P<n>{_NUM})\s+(?P<u1>{_UNIT})\s+(?:ago|earlier))"
+    rf"|(?P<relunit>(?:(?P<mod3>{_MOD}|earlier|later)\s+)?(?P<rel1>this|last|next|coming)"
+    rf"\s+(?P<u2>week|month|year|weekend))"
+    rf"|(?P<weekend>the\s+weekend)"
+    rf"|(?P<relmonth>(?:(?P<mod4>{_MOD})\s+)?(?P<rel2>this|last|next)\s+(?P<m4>{_MONTH})(?!\s*\d))"
+    rf"|(?P<weekday>(?:(?P<rel3>this|last|next|coming|early|late|earlier|later)\s+)?"
+    rf"(?P<wd2>{_WEEKDAY}){_PART}(?!,?\s+(?:the\s+)?(?:\d|{_MONTH})))"
+    rf"|(?P<monthrel>(?:(?P<mod7>{_MOD})[\s-]+)?(?P<m6>{_MONTH}),?\s+(?:of\s+)?(?P<rel4>this|last|next)\s+year)"
+    rf"|(?P<month>(?:(?P<mod5>{_MOD})[\s-]+)?(?P<m5>{_MONTH}))"
+    rf"|(?P<year>(?:(?P<mod6>{_MOD})[\s-]+|fiscal\s+)?(?P<y3>{_YEAR}))"
+    r")",
+    re.IGNORECASE,
+)
+
+# A bare month or year is a date only in a dating context (NER says DATE, or one of these
+# words precedes it): "May" the modal, "1,988" the number and "March" the verb are not.
+DATING_PREPOSITIONS = frozenset(
+    "in on since by until till through from to of during before after between last this "
+    "next early late mid around into throughout".split()
+)
+MODAL_MONTHS = frozenset({"may", "march"})
+# "March from the Four Corners", "March for Life": an event's name, not the month.
+NAME_AFTER_MONTH = re.compile(r"^\s+(?:for|from|of|on|against|to|and)\b", re.IGNORECASE)
+# "today, January 19": the relative word is in apposition to the date that follows.
+APPOSITION_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+
+# "the day before" is relative to the previous date; "before the election" is not a date.
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+# A date attached to one of these verbs (or an xcomp under them) lies ahead.
+FUTURE_VERBS = frozenset(
+    "plan schedule expect set due intend aim hope propose slate vow pledge promise "
+    "threaten prepare".split()
+)
+PAST_PREPOSITIONS = frozenset({"since", "ago"})
+FUTURE_PREPOSITIONS = frozenset({"until", "till", "by", "through"})
+# "as soon as Tuesday", "as early as next week": ahead of the reference.
+FUTURE_BEFORE = re.compile(r"\bas\s+(?:soon|early|late)\s+as\s+$", re.IGNORECASE)
+# Dependency labels a date may climb through to reach the verb whose tense it takes.
+TENSE_PATH_DEPS = frozenset(
+    "prep pobj npadvmod advmod appos compound nummod pcomp conj cc nmod dep punct".split()
+)
+FREQUENCY_BEFORE = frozenset({"each", "every", "per"})
+
+# An NER DATE span that the grammar does not read is kept only if it holds a date word;
+# and never when it is a duration, frequency, age or vague period.
+DATE_WORD = re.compile(
+    rf"\b(?:{_MONTH}|{_WEEKDAY}|today|yesterday|tomorrow)|\b{_YEAR}", re.IGNORECASE
+)
+NOT_A_DATE = re.compile(
+    r"year-old|years?\s+old|\b(?:daily|weekly|monthly|annual(?:ly)?|every|each|per)\b"
+    r"|\b(?:for|over|within)\s+(?:the\s+)?(?:past|last|next|first)\b"
+    r"|^(?:the\s+)?(?:past|last|next|first|coming)\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)"
+    r"|\b\d+s\b|'\d\ds\b",
+    re.IGNORECASE,
+)
+# Immediately before a grammar match, these words make it a duration or not a date at all.
+DURATION_BEFORE = re.compile(r"\b(?:for|the|over|within|every|each)\s+$", re.IGNORECASE)
