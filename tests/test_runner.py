@@ -152,3 +152,22 @@ def test_progress_lines_when_not_a_terminal():
     lines = stream.getvalue().splitlines()
     assert lines[0].startswith("extract: 1/4 documents (25%), ")
     assert lines[-1].startswith("extract: 4/4 documents (100%), ")
+
+
+def test_extractor_failure_rejects_only_that_document(corpus, tmp_path, monkeypatch):
+    import extract.pipeline
+
+    real = extract.pipeline.build_records
+
+    def failing(prepared, docs, extractor):
+        if prepared.document.doc_id == "feed-03":
+            raise ValueError("people[1].mentions[0]: text[3:9] != 'Lima'")
+        return real(prepared, docs, extractor)
+
+    monkeypatch.setattr(extract.pipeline, "build_records", failing)
+    summary = run([corpus], tmp_path, Settings(), workers=1)
+    assert summary.documents_processed == 12
+    failed = [r for r in summary.rejected if r.doc_id == "feed-03"]
+    assert [(Path(r.path).name, r.line, r.reason) for r in failed] == [
+        ("feed.jsonl", 4, "internal error: ValueError: people[1].mentions[0]: text[3:9] != 'Lima'")
+    ]

@@ -47,30 +47,50 @@ def make_chunks(keyed: Iterable[tuple[str, Document]]) -> Iterator[Chunk]:
 
 
 def process_chunk(chunk: Chunk, settings: Settings) -> list[DocResult]:
-    """Prepare, parse and extract one chunk; records come back as serialised JSON lines."""
+    """Prepare, parse and extract one chunk; records come back as serialised JSON lines.
+
+    One ``nlp.pipe`` over the chunk's items in order (as ``pipeline.process`` does), then
+    ``build_records`` per document: a document an extractor fails on is rejected with the
+    error as its reason instead of stopping the batch.
+    """
     from .nlp import extractor_info, load_pipeline
-    from .pipeline import PreparedDocument, prepare, process
+    from .pipeline import PreparedDocument, build_records, prepare
 
     results: list[DocResult] = []
-    keys: dict[str, str] = {}
-    prepared: list[PreparedDocument] = []
+    parsed: list[tuple[str, PreparedDocument]] = []
     for key, document in chunk.documents:
-        outcome = prepare(document)
+        try:
+            outcome = prepare(document)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            results.append(DocResult(document.doc_id, key, 0, [], _failure(exc)))
+            continue
         if isinstance(outcome, Rejection):
             results.append(DocResult(document.doc_id, key, 0, [], outcome.reason))
         else:
-            keys[document.doc_id] = key
-            prepared.append(outcome)
-    if not prepared:
+            parsed.append((key, outcome))
+    if not parsed:
         return results
     nlp = load_pipeline(settings.spacy_pipeline)
     extractor = extractor_info(nlp)
+    texts = [item.text for _, prep in parsed for item in prep.items]
     with _NLP_LOCK, nlp.memory_zone():
-        for prep, records in process(prepared, nlp, extractor, settings.batch_size):
-            doc_id = prep.document.doc_id
-            lines = [record.model_dump_json() for record in records]
-            results.append(DocResult(doc_id, keys[doc_id], len(prep.items), lines))
+        docs = list(nlp.pipe(texts, batch_size=settings.batch_size))
+        position = 0
+        for key, prep in parsed:
+            doc_id, n = prep.document.doc_id, len(prep.items)
+            mine, position = docs[position : position + n], position + n
+            try:
+                lines = [r.model_dump_json() for r in build_records(prep, mine, extractor)]
+            except Exception as exc:  # noqa: BLE001 - reported in run.json, see above
+                results.append(DocResult(doc_id, key, n, [], _failure(exc)))
+            else:
+                results.append(DocResult(doc_id, key, n, lines))
     return results
+
+
+def _failure(exc: Exception) -> str:
+    first = str(exc).strip().splitlines()
+    return f"internal error: {type(exc).__name__}: {' / '.join(first[:3])[:300]}"
 
 
 def _warm_up(settings: Settings) -> None:
