@@ -241,15 +241,15 @@ def main(argv: list[str] | None = None) -> int:
             f"peak {t.peak_mb or 0:6.0f} MB"
         )
     print(f"{'no-op re-run (unchanged corpus)':<36} {noop.seconds:7.2f} s")
-    t = list(runs.values())
+    tt = list(runs.values())
     same = (work / "run1" / "events.jsonl").read_bytes() == (
         work / "run2" / "events.jsonl"
     ).read_bytes()
     figures = {
-        "pipeline / bare spaCy, 1 process": t[0].seconds / t[2].seconds,
-        f"pipeline / bare spaCy, {cores} processes": t[1].seconds / t[3].seconds,
-        f"{cores} workers speed-up over 1": t[2].seconds / t[3].seconds,
-        "no-op re-run speed-up over first run": t[3].seconds / noop.seconds,
+        "pipeline / bare spaCy, 1 process": tt[0].seconds / tt[2].seconds,
+        f"pipeline / bare spaCy, {cores} processes": tt[1].seconds / tt[3].seconds,
+        f"{cores} workers speed-up over 1": tt[2].seconds / tt[3].seconds,
+        "no-op re-run speed-up over first run": tt[3].seconds / noop.seconds,
     }
     print()
     for label, value in figures.items():

@@ -62,9 +62,9 @@ def run_dask(
         for future in window:
             yield future.result()
             future.release()
-            chunk = next(source, None)
-            if chunk is not None:
-                window.add(client.submit(process_chunk, chunk, settings, pure=False))
+            following = next(source, None)
+            if following is not None:
+                window.add(client.submit(process_chunk, following, settings, pure=False))
     finally:
         client.close()
         if cluster is not None:

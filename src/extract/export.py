@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
-from .models import Record
+from .models import Record, Span
 
 BLOCK = 2_000  # records per Parquet row group
 LIST_TABLES = ("dates", "places", "people", "organisations", "counts", "event_types")
@@ -87,7 +87,7 @@ def table_columns() -> dict[str, list[Column]]:
         Column("entity", pa.string(), ("entity",)),
         Column("entity_index", pa.int64(), ("entity_index",)),
         Column("index", pa.int64(), ("index",)),
-        *model_columns(_element_model("places").model_fields["mentions"].annotation.__args__[0]),
+        *model_columns(Span),
     ]
     return tables
 

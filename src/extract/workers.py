@@ -117,11 +117,11 @@ def run_local(
         exhausted = False
         while pending or not exhausted:
             while not exhausted and len(pending) < 2 * workers:
-                chunk = next(source, None)
-                if chunk is None:
+                following = next(source, None)
+                if following is None:
                     exhausted = True
                 else:
-                    pending.add(pool.submit(process_chunk, chunk, settings))
+                    pending.add(pool.submit(process_chunk, following, settings))
             if pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
