@@ -33,7 +33,7 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def full_run(corpus, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("full")
-    run([corpus], out, Settings(), workers=1)
+    run([corpus], out, Settings(), workers=1, chunk_docs=4)
     return out
 
 
@@ -70,7 +70,7 @@ def test_full_run_summary(full_run):
 
 
 def test_two_workers_write_the_same_bytes(corpus, full_run, tmp_path):
-    summary = run([corpus], tmp_path, Settings(), workers=2)
+    summary = run([corpus], tmp_path, Settings(), workers=2, chunk_docs=4)  # a real pool
     assert summary.documents_parsed == 14  # 13 processed + 1 rejected by prepare
     assert outputs(tmp_path) == outputs(full_run)
 

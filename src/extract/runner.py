@@ -24,7 +24,7 @@ from .progress import make_progress
 from .readers import read_inputs
 from .settings import Settings
 from .state import DocResult, State, document_key, fingerprint
-from .workers import Chunk, make_chunks, run_local
+from .workers import CHUNK_DOCS, Chunk, make_chunks, run_local
 
 
 @dataclass
@@ -78,8 +78,12 @@ def run(
     quiet: bool = True,
     engine: str = "local",
     scheduler: str | None = None,
+    chunk_docs: int = CHUNK_DOCS,
 ) -> RunSummary:
-    """Process every input under ``paths``; records sorted by (doc_id, item_index)."""
+    """Process every input under ``paths``; records sorted by (doc_id, item_index).
+
+    ``chunk_docs`` (documents parsed together) is for tests; output never depends on it.
+    """
     state = State(out_dir)
     summary = RunSummary(fingerprint=fingerprint(settings))
     with state.lock():
@@ -105,6 +109,7 @@ def run(
                 engine,
                 scheduler,
                 summary.fingerprint,
+                chunk_docs,
             )
         write_events(out_dir, _merged_lines(entries, state, summary))
         summary.rejected.sort(key=lambda r: (r.path, r.line or 0))
@@ -126,6 +131,7 @@ def _parse(
     engine: str,
     scheduler: str | None,
     fingerprint_: str,
+    chunk_docs: int,
 ) -> int:
     """Send the documents whose keys are in ``todo`` through the engine; save each result."""
 
@@ -138,7 +144,8 @@ def _parse(
                     yield key, found
 
     total = len(todo)
-    chunks: Iterable[Chunk] = make_chunks(keyed())
+    chunks: Iterable[Chunk] = make_chunks(keyed(), chunk_docs)
+    workers = min(workers, -(-total // chunk_docs))  # no process pool for a single chunk
     if engine == "dask":
         from .engine_dask import run_dask
 

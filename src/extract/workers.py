@@ -32,14 +32,16 @@ class Chunk:
     documents: list[tuple[str, Document]]
 
 
-def make_chunks(keyed: Iterable[tuple[str, Document]]) -> Iterator[Chunk]:
-    """Cut the stream into chunks of at most CHUNK_DOCS documents or about CHUNK_CHARS chars."""
+def make_chunks(
+    keyed: Iterable[tuple[str, Document]], max_docs: int = CHUNK_DOCS
+) -> Iterator[Chunk]:
+    """Cut the stream into chunks of at most ``max_docs`` documents or about CHUNK_CHARS chars."""
     batch: list[tuple[str, Document]] = []
     chars = 0
     for key, document in keyed:
         batch.append((key, document))
         chars += len(document.text)
-        if len(batch) >= CHUNK_DOCS or chars >= CHUNK_CHARS:
+        if len(batch) >= max_docs or chars >= CHUNK_CHARS:
             yield Chunk(batch)
             batch, chars = [], 0
     if batch:
