@@ -30,6 +30,10 @@ report: $(STAMP)
 test: $(STAMP)
 	$(BIN)/pytest -q
 
+# Batch benchmark: >= 2,000 real documents built at run time into bench-out/ (see README).
+bench: $(STAMP)
+	$(PY) -m extract.bench
+
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests

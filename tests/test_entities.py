@@ -116,5 +116,7 @@ def test_sites_are_not_organisations(records_of, text, not_org):
 
 def test_a_document_centred_on_a_territory_pycountry_lacks_does_not_crash(records_of):
     # geonames codes Kosovo's cities XK; pycountry has no XK country
-    [record] = records_of("Police in Pristina and Prizren arrested 12 people after clashes in Pristina.")
+    [record] = records_of(
+        "Police in Pristina and Prizren arrested 12 people after clashes in Pristina."
+    )
     assert "Pristina" in {p.name for p in record.places}

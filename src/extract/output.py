@@ -9,8 +9,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
-def atomic_write_lines(path: Path, lines: Iterable[str]) -> None:
-    """Write lines (each without its newline) so readers see the old file or the new one."""
+def atomic_write_lines(path: Path, lines: Iterable[str], fsync: bool = True) -> None:
+    """Write lines (each without its newline) so readers see the old file or the new one.
+
+    ``fsync=False`` still survives a killed process (the rename is atomic); it only gives up
+    durability across a power cut, for many small files that can be recomputed.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -19,8 +23,9 @@ def atomic_write_lines(path: Path, lines: Iterable[str]) -> None:
             for line in lines:
                 handle.write(line)
                 handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+            if fsync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
