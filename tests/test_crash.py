@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from batchdata import write_replicated
+from .batchdata import write_replicated
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 COPIES = 16  # 16 x 19 seed articles: about 300 documents, several seconds of parsing

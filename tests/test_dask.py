@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from batchdata import write_corpus
+from .batchdata import write_corpus
 from extract.runner import run
 from extract.settings import Settings
 

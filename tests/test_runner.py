@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import extract.nlp
-from batchdata import write_corpus
+from .batchdata import write_corpus
 from extract.cli import EXIT_REJECTED, main
 from extract.nlp import extractor_info
 from extract.progress import Lines
