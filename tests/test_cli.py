@@ -93,3 +93,20 @@ def test_schema_and_validate_commands(tmp_path, corpus_run, capsys):
     assert f"{path}:2: " in printed and "dates[0]" in printed
     assert f"{path}:3: item_index:" in printed
     assert f"{path}:1:" not in printed
+
+
+def test_reference_date_option_anchors_undated_documents(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "note.txt").write_text("Three troops were killed on 2 July in Sirte.")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", str(tmp_path / "in"), "--reference-date", "2016-13-01"])
+    assert exit_info.value.code == EXIT_USAGE
+    out = tmp_path / "out"
+    args = ["run", str(tmp_path / "in"), "--out", str(out), "--workers", "1", "--quiet"]
+    assert main([*args, "--reference-date", "2016-07-11"]) == EXIT_OK
+    [record] = [json.loads(x) for x in (out / "events.jsonl").read_text().splitlines()]
+    assert record["event_date"]["value"] == "2016-07-02"
+    assert record["source"]["published"] is None  # a run setting, not a claim about the source
+    assert main(args) == EXIT_OK  # the setting is part of the fingerprint: re-extracted
+    [record] = [json.loads(x) for x in (out / "events.jsonl").read_text().splitlines()]
+    assert record["event_date"]["value"] is None and record["event_date"]["reason"]

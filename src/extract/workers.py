@@ -51,7 +51,7 @@ def make_chunks(
 def process_chunk(chunk: Chunk, settings: Settings) -> list[DocResult]:
     """Prepare, parse and extract one chunk; records come back as serialised JSON lines.
 
-    One ``nlp.pipe`` over the chunk's items in order (as ``pipeline.process`` does), then
+    One ``nlp.pipe`` over the chunk's items in order, then
     ``build_records`` per document: a document an extractor fails on is rejected with the
     error as its reason instead of stopping the batch.
     """
@@ -82,7 +82,10 @@ def process_chunk(chunk: Chunk, settings: Settings) -> list[DocResult]:
             doc_id, n = prep.document.doc_id, len(prep.items)
             mine, position = docs[position : position + n], position + n
             try:
-                lines = [r.model_dump_json() for r in build_records(prep, mine, extractor)]
+                lines = [
+                    r.model_dump_json()
+                    for r in build_records(prep, mine, extractor, settings.reference_date)
+                ]
             except Exception as exc:  # noqa: BLE001 - reported in run.json, see above
                 results.append(DocResult(doc_id, key, n, [], _failure(exc)))
             else:
