@@ -183,14 +183,14 @@ def _role_category(anchor: Token, found: _Found) -> str:
             patient = dep in ("dobj", "oprd") or _is_passive(head, dep)
             if dep not in ("dobj", "nsubj", "nsubjpass", "oprd", "attr"):
                 return _noun_predicate(node) or "other"
-            category = _verb_category(head, patient)
-            if category is None and dep in ("nsubj", "nsubjpass"):
+            verb_category = _verb_category(head, patient)
+            if verb_category is None and dep in ("nsubj", "nsubjpass"):
                 for child in head.children:  # "arrived ... to take part", "reported killed"
                     if child.dep_ in ("xcomp", "advcl") and child.i > head.i:
-                        category = _verb_category(child, dep == "nsubjpass")
-                        if category:
+                        verb_category = _verb_category(child, dep == "nsubjpass")
+                        if verb_category:
                             break
-            return category or _noun_predicate(node) or "other"
+            return verb_category or _noun_predicate(node) or "other"
         return _noun_predicate(node) or "other"
     return "other"
 
@@ -217,6 +217,7 @@ def _find(doc: Doc) -> list[_Found]:
             i += 1
             continue
         i = max(phrase.end, i + 1)
+        obj: Token | None
         if phrase.kind == "one" and doc[phrase.start].dep_ == "det":
             noun = doc[phrase.start].head
             if noun.pos_ == "ADJ" and noun.head.lower_ in L.PREDICATES["killed"]:

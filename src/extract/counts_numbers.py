@@ -83,8 +83,8 @@ def phrase_at(doc: Doc, i: int) -> Phrase | None:
     if low in L.VAGUE_WORDS and token.pos_ in ("ADJ", "NUM", "DET", "PRON", "NOUN"):
         if low == "few" and prev != "a" or prev in ("how", "as", "so", "too"):
             return None
-        value, lo, hi = L.VAGUE_WORDS[low]
-        return Phrase(i - (low == "few"), i + 1, value, lo, hi, "vague", "fuzzy")
+        fuzzy = L.VAGUE_WORDS[low]
+        return Phrase(i - (low == "few"), i + 1, *fuzzy, "vague", "fuzzy")
     if low in L.NUMBER_OF_NOUNS and prev in ("a", "an", "unknown", "undetermined", "unspecified"):
         if _next(doc, i) == "of" or prev != "a":
             start = i - 1 if prev in ("a", "an") else max(i - 2, 0)
@@ -115,7 +115,8 @@ def phrase_at(doc: Doc, i: int) -> Phrase | None:
             start = i - 1 if prev == "between" else i
             return Phrase(start, second[1], value, value, second[0], "approx", "number")
     qualifier, start, strict = _qualifier(doc, i)
-    lo_, hi_ = value, value
+    lo_: int | None = value
+    hi_: int | None = value
     if qualifier == "at_least":
         lo_, hi_ = value + strict, None
     elif qualifier == "at_most":

@@ -73,14 +73,14 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
                 return False
             if text.lower() in MODAL_MONTHS and token is not None and token.root.pos_ != "PROPN":
                 return False
-        elif doc.char_span(start, m.end(), alignment_mode="expand")[0].ent_type_ in (
-            "MONEY",
-            "CARDINAL",
-            "QUANTITY",
-            "PERCENT",
-        ):
-            return False
+        else:
+            span = doc.char_span(start, m.end(), alignment_mode="expand")
+            if span is not None and span[0].ent_type_ in NUMBER_ENTITIES:
+                return False
     return True
+
+
+NUMBER_ENTITIES = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
 def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
@@ -185,7 +185,11 @@ def extract_dates(
         values: list[DateValue] = []
         for i, c in enumerate(cands):
             prev = next(
-                (date.fromisoformat(v.value) for v in reversed(values) if v.precision == "day"),
+                (
+                    date.fromisoformat(v.value)
+                    for v in reversed(values)
+                    if v.value and v.precision == "day"
+                ),
                 None,
             )
             nxt = cands[i + 1] if i + 1 < len(cands) else None

@@ -6,11 +6,11 @@ with its normalised fields beside it. ``schemas/`` is generated from these model
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION: Final = "1.0.0"
 
 Precision = Literal["day", "week", "month", "year"]
 Resolution = Literal["explicit", "weekday", "reference", "relative"]
