@@ -20,13 +20,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
-
 from ..documents import Document, Rejection
-from ..nlp import extractor_info, load_pipeline
-from ..pipeline import PreparedDocument, build_records, prepare
 from ..readers import read_inputs
 from ..settings import Settings
+from ..workers import make_chunks, process_chunk
 from .acled import score_acled
 from .scores import PRF, Figure, Mean, Ratio
 from .seed import load_gold, score_seed
@@ -92,37 +89,21 @@ def read_jsonl(path: Path) -> list[Obj]:
 
 
 def run_records(paths: list[Path], settings: Settings) -> tuple[list[Obj], list[str]]:
-    """The pipeline over paths, as ``extract run`` does it (read, prepare, one batched
-    ``nlp.pipe``, build_records), except that a document whose extraction raises is
-    reported as a problem and yields no records instead of stopping the evaluation."""
-    nlp = load_pipeline(settings.spacy_pipeline)
-    extractor = extractor_info(nlp)
+    """The pipeline over paths exactly as ``extract run`` parses a chunk (one process), with
+    rejected and failed documents reported as problems instead of run.json entries."""
     problems: list[str] = []
-    prepared: list[PreparedDocument] = []
+    documents: list[tuple[str, Document]] = []
     for found in read_inputs(paths):
-        result = prepare(found) if isinstance(found, Document) else found
-        if isinstance(result, Rejection):
-            problems.append(f"{result.doc_id or result.path}: rejected: {result.reason}")
+        if isinstance(found, Rejection):
+            problems.append(f"{found.doc_id or found.path}: rejected: {found.reason}")
         else:
-            prepared.append(result)
-    texts = (
-        (item.text, (n, i)) for n, prep in enumerate(prepared) for i, item in enumerate(prep.items)
-    )
+            documents.append((found.doc_id, found))
     records: list[Obj] = []
-    docs: list[Doc] = []
-    for doc, (n, i) in nlp.pipe(texts, as_tuples=True, batch_size=settings.batch_size):
-        docs.append(doc)
-        if i < len(prepared[n].items) - 1:
-            continue
-        try:
-            built = build_records(prepared[n], docs, extractor, settings.reference_date)
-            records.extend(json.loads(r.model_dump_json()) for r in built)
-        except Exception as exc:  # noqa: BLE001 - one broken document must not stop the scoring
-            message = " ".join(line.strip() for line in str(exc).splitlines()[:2])
-            problems.append(
-                f"{prepared[n].document.doc_id}: pipeline error {type(exc).__name__}: {message}"
-            )
-        docs = []
+    for chunk in make_chunks(documents):
+        for result in process_chunk(chunk, settings):
+            if result.rejected:
+                problems.append(f"{result.doc_id}: {result.rejected}")
+            records.extend(json.loads(line) for line in result.lines)
     records.sort(key=lambda r: (r["doc_id"], r["item_index"]))
     return records, problems
 
