@@ -36,6 +36,7 @@ ISO_DAY_PREFIX = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 PUBLISHED_META = ("article:published_time", "datepublished", "date", "dc.date", "pubdate")
 LINK_BLOCK_TAGS = frozenset({"li", "p", "dd", "dt", "td"})
 BOLD_TAGS = frozenset({"strong", "b"})
+BOLD_MARK = "data-extract-bold-heading"
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class _Blocks:
 def _heading_level(tag: Tag) -> int:
     if tag.name in HEADING_HTML_TAGS:
         return int(tag.name[1])
+    if tag.get(BOLD_MARK):
+        return 3
     if tag.name in BLOCK_HTML_TAGS and _class_words(tag) & HEADLINE_CLASS_WORDS:
         if not tag.find(BLOCK_HTML_TAGS - {"div"}):  # a title, not a wrapper of paragraphs
             return 2
@@ -137,13 +140,13 @@ def _is_link_list_item(tag: Tag) -> bool:
 
 def _promote_bold_blocks(soup: Tag) -> None:
     """<p><strong>Headline</strong></p> or <div><b>Headline</b></div>: a heading in markup
-    that has no <h1>-<h6>. Marked with a class so the walk sees a title-like block."""
+    that has no <h1>-<h6>, one level below a class-named title."""
     for tag in soup.find_all(["p", "div"]):
         children = [c for c in tag.children if not (isinstance(c, str) and not c.strip())]
         if len(children) == 1 and isinstance(children[0], Tag) and children[0].name in BOLD_TAGS:
             text = children[0].get_text(" ", strip=True)
             if text and len(text.split()) <= 20 and not text.endswith((".", ":", ",")):
-                tag["class"] = [*(tag.get("class") or []), "headline"]
+                tag[BOLD_MARK] = "3"
 
 
 def _published(soup: BeautifulSoup) -> str | None:

@@ -26,7 +26,7 @@ CHROME_CLASS_WORDS = frozenset(
     ad ads adslot adunit advert adverts advertisement advertising sponsored sponsor dfp
     promo promotion newsletter newsletters subscribe subscription signup paywall
     share sharing sharebar social socials
-    breadcrumb breadcrumbs byline bylines author authors dateline-meta timestamp
+    breadcrumb breadcrumbs byline bylines author authors timestamp date pubdate
     caption captions credit credits figcaption
     related recommended recirc outbrain taboola trending mostread
     comment comments disqus
@@ -44,7 +44,8 @@ BLOCK_HTML_TAGS = frozenset(
 
 # Whole blocks that are site navigation or chrome, matched case-insensitively.
 NAVIGATION_BLOCK = re.compile(
-    r"^(skip to (main )?content|skip navigation|main menu|menu|search|share( this)?( article| story)?"
+    r"^(skip to (main )?content|skip navigation|main menu|menu|search"
+    r"|share( this)?( article| story)?"
     r"|tweet|print|email|advertisement|sponsored( content)?|related( articles| stories| content)?"
     r"|read more|continue reading|more stories|most read|trending( now)?|back to top|previous"
     r"|next|home|log ?in|sign ?in|register|cookie settings|manage cookies|close|comments?"
