@@ -195,13 +195,13 @@ def html_to_text(html: str) -> HtmlText:
     title_tag = soup.find("title")
     title = " ".join(title_tag.get_text(" ").split()) if isinstance(title_tag, Tag) else None
     published = _published(soup)
+    for tag in soup.find_all("header"):
+        if not tag.find("h1") or tag.find("nav"):  # the site's masthead, not the article's
+            tag.decompose()
     for tag in soup.find_all(DROPPED_HTML_TAGS):
         tag.decompose()
     for tag in soup.find_all(attrs={"role": list(DROPPED_HTML_ROLES)}):
         tag.decompose()
-    for tag in soup.find_all("header"):
-        if not tag.find("h1") or tag.find("nav"):  # the site's masthead, not the article's
-            tag.decompose()
     for tag in soup.find_all(True):
         if not tag.decomposed and (_is_chrome(tag) or _is_link_list_item(tag)):
             tag.decompose()

@@ -85,6 +85,7 @@ CHROME_BLOCK = re.compile(
     r"|we use cookies[^\n]{0,300}"
     r"|this (site|website) uses cookies[^\n]{0,300}"
     r"|by (continuing to (browse|use)|using) (this|our) (site|website)[^\n]{0,200}"
+    r"|(additional )?(reporting|writing|editing|compiled|produced) by [^.!?\n]{1,150}\.?"
     r"|(have|got) a (news )?tip\?[^\n]{0,150}"
     r")$",
     re.IGNORECASE,
