@@ -166,7 +166,7 @@ def test_chrome_blocks_are_dropped_and_news_survives(block, chrome):
         ("UNITED NATIONS (AP) --\n\nThe council met.", "UNITED NATIONS (AP) -- The council met."),
         ("POLICE FIRE TEAR GAS\n\nPolice fired.", "POLICE FIRE TEAR GAS\n\nPolice fired."),
         ("the demon-\nstrators left", "the demon-strators left"),
-        ("a Title-\nCase word\n\nNext.", "a Title- Case word\n\nNext."),
+        ("a Title-\nCase word\n\nPolice left.", "a Title- Case word\n\nPolice left."),
     ],
 )
 def test_datelines_and_broken_words(text, expected):
