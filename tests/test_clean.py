@@ -108,3 +108,66 @@ def test_cleaned_blocks_are_stripped_and_separated_by_one_blank_line(text):
     assert "\n\n\n" not in cleaned
     for part in cleaned.split("\n\n") if cleaned else []:
         assert part == part.strip() and part
+
+
+@pytest.mark.parametrize(
+    "block, chrome",
+    [
+        ("We use cookies to improve your experience. By continuing you accept them.", True),
+        ("This website uses cookies.", True),
+        ("Subscribe to our newsletter for the top stories every morning.", True),
+        ("Sign up for the daily briefing", True),
+        ("Share on Facebook", True),
+        ("Facebook Twitter WhatsApp Email", True),
+        ("Follow us on Instagram and TikTok", True),
+        ("Copyright © 2023 Metro Daily", True),
+        ("© 2023 Metro Daily. All rights reserved.", True),
+        ("All rights reserved.", True),
+        ("Click here to read the full report.", True),
+        ("This article was originally published by The Conversation.", True),
+        ("Support independent journalism", True),
+        ("Donate", True),
+        ("Related articles", True),
+        ("Related: Doctors threaten strike over overtime", True),
+        ("READ MORE: Why diesel prices keep rising", True),
+        ("Tags: Ecuador, Protests, Fuel", True),
+        ("Filed under: World, Americas", True),
+        ("Comments", True),
+        ("Comments (12)", True),
+        ("Photo: Reuters", True),
+        ("(Photo by Ana Soto/AFP)", True),
+        ("By Jane Doe", True),
+        ("BY JANE DOE and JOHN ROE, Associated Press", True),
+        ("Updated 3:42 PM EST, Tue January 24, 2023", True),
+        ("Reporting by Ana Soto; Editing by Mark Hill", True),
+        # news that mentions the same words survives
+        ("The union said it had collected donations from members to feed the strikers.", False),
+        ("Subscribers to the water utility protested outside its offices on Monday.", False),
+        ("Copyright infringement cases rose 20% last year, the court said.", False),
+        ("Topics discussed at the summit included water rights.", False),
+        ("Filed under the freedom of information law, the request was denied.", False),
+        ("By the end of the day, police had arrested dozens of people.", False),
+        ("Posted on March 3, 2023, the video showed police beating a man in the street.", False),
+        ("Supporters donated food and blankets to the families of the detained.", False),
+        ("The company said cookies and sweets were among the goods looted.", False),
+        ("Follow-up talks are planned for Friday.", False),
+        ("Share prices fell 4% after the strike was called.", False),
+    ],
+)
+def test_chrome_blocks_are_dropped_and_news_survives(block, chrome):
+    kept = clean_text(f"Strike Spreads To Ports\n\nDockers walked out.\n\n{block}")
+    assert (block not in kept) is chrome
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("NAIROBI, Kenya (AP) _\n\nBombs exploded.", "NAIROBI, Kenya (AP) _ Bombs exploded."),
+        ("UNITED NATIONS (AP) --\n\nThe council met.", "UNITED NATIONS (AP) -- The council met."),
+        ("POLICE FIRE TEAR GAS\n\nPolice fired.", "POLICE FIRE TEAR GAS\n\nPolice fired."),
+        ("the demon-\nstrators left", "the demon-strators left"),
+        ("a Title-\nCase word\n\nPolice left.", "a Title- Case word\n\nPolice left."),
+    ],
+)
+def test_datelines_and_broken_words(text, expected):
+    assert clean_text(text) == expected

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from extract.documents import Document
 from extract.htmltext import html_to_text
 from extract.pipeline import prepare
@@ -41,3 +45,91 @@ def test_html_page_splits_into_items_by_heading():
         "Miners Block Highway\n\nMiners blocked the highway on Monday.\n\nPolice watched."
     )
     assert prepared.title == "Protest news"
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
+
+
+@pytest.mark.parametrize(
+    "name, headlines, first_words, last_words, published, dropped",
+    [
+        # one article amid site chrome: one item, the <h1> its headline; the <h2> subheading
+        # stays in the body; byline, timestamp, caption, credit, share bar, cookie banner,
+        # ads, inline related links, newsletter, tags, copyright, comments, donation box gone
+        (
+            "article_news.html",
+            ["Farmers block highway in southern Ecuador over fuel prices"],
+            ["LOJA, Ecuador (AP) — Hundreds"],
+            ["maize grower."],
+            "2023-03-14",
+            [
+                "cookies", "Marta Quispe", "Updated", "Share", "Photo", "Reuters",
+                "Advertisement", "Related", "READ MORE", "newsletter", "Tags", "Copyright",
+                "Comments", "countryside", "Donate", "independent journalism", "Follow us",
+                "Truckers strike",
+            ],
+        ),
+        # a live blog: the site <h1>s are titles; every <h2>/<h3> with text is an item
+        (
+            "liveblog.html",
+            [
+                "Teachers walk out in Cochabamba",
+                "Police clear bridge in Puno region",
+                "Miners march on the capital",
+            ],
+            ["Thousands of teachers", "Police used tear gas", "Several hundred miners"],
+            ["were closed.", "prosecutor said.", "by Friday."],
+            None,
+            ["cookies", "Advertisement", "Share", "Related coverage", "Strike called", "©"],
+        ),
+        # no semantic tags: <div class="title"> headline, <br><br> paragraphs, a bold
+        # subheading kept in the body
+        (
+            "divsoup.html",
+            ["Fishermen protest oil spill off the coast"],
+            ["Dozens of fishermen"],
+            ["at least six months."],
+            None,
+            ["Luis Paredes", "March 2, 2023", "News", "Opinion", "Copyright"],
+        ),
+    ],
+)  # fmt: skip
+def test_html_fixture_pages(name, headlines, first_words, last_words, published, dropped):
+    page = (FIXTURES / name).read_text(encoding="utf-8")
+    prepared = prepare(Document(name, page, True, "0" * 64))
+    assert [i.headline for i in prepared.items] == headlines
+    assert prepared.document.published == published
+    for item, first, last in zip(prepared.items, first_words, last_words, strict=True):
+        body = item.text[len(item.headline) + 2 :]
+        assert body.startswith(first) and body.endswith(last)
+    everything = "\n\n".join(i.text for i in prepared.items)
+    for chrome in dropped:
+        assert chrome not in everything
+
+
+def test_single_article_keeps_subheadings_and_donation_news():
+    page = (FIXTURES / "article_news.html").read_text(encoding="utf-8")
+    (item,) = prepare(Document("a", page, True, "0" * 64)).items
+    assert "\n\nTalks planned\n\n" in item.text
+    assert "collected donations from members" in item.text
+    assert "The port" not in item.text
+
+
+@pytest.mark.parametrize(
+    "html, blocks",
+    [
+        ("<div>One.<br><br>Two.<br>Still two.</div>", ["One.", "Two. Still two."]),
+        ("<ul><li><a href=/a>Other story</a></li><li>Real point, 5 hurt.</li></ul>",
+         ["Real point, 5 hurt."]),
+        ('<div class="page-with-ads"><h1>T</h1><p>Body.</p></div>', ["T", "Body."]),
+        ('<p hidden>Secret</p><p aria-hidden="true">X</p><p>Shown.</p>', ["Shown."]),
+        ('<article><header><h1>Head</h1></header><p>Body.</p></article>', ["Head", "Body."]),
+        ('<header><h1>Site</h1><nav>Menu</nav></header><p>Body.</p>', ["Body."]),
+    ],
+)  # fmt: skip
+def test_html_blocks_table(html, blocks):
+    assert html_to_text(f"<html><body>{html}</body></html>").text.split("\n\n") == blocks
+
+
+def test_html_without_headings_leaves_the_choice_to_the_splitter():
+    assert html_to_text("<div>Para one.</div><div>Para two.</div>").headings is None

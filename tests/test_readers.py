@@ -111,3 +111,77 @@ def test_unsupported_and_unreadable_files_are_rejected(tmp_path):
 
     if os.geteuid() != 0:  # root reads anything
         assert reasons["locked.txt"].startswith("unreadable")
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # CRLF line ends, a UTF-8 BOM, a blank line between articles
+        (
+            b'\xef\xbb\xbf{"id": "a", "text": "One."}\r\n\r\n{"id": "b", "text": "Two."}\r\n',
+            [("a", 1, "One."), ("b", 3, "Two.")],
+        ),
+        # a raw U+2028 inside a JSON string is text, not a line end
+        (
+            '{"id": "a", "text": "Line\u2028sep."}\n{"id": "b", "text": "Two."}'.encode(),
+            [("a", 1, "Line\u2028sep."), ("b", 2, "Two.")],
+        ),
+        # old Mac line ends
+        (
+            b'{"id": "a", "text": "One."}\r{"id": "b", "text": "Two."}',
+            [("a", 1, "One."), ("b", 2, "Two.")],
+        ),
+        # one cp1252 line in a UTF-8 dump spoils only itself
+        (
+            '{"id": "a", "text": "café"}\n'.encode()
+            + '{"id": "b", "text": "niño"}'.encode("cp1252"),
+            [("a", 1, "café"), ("b", 2, "niño")],
+        ),
+        # UTF-16 with a BOM
+        (
+            '{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n'.encode("utf-16"),
+            [("a", 1, "One."), ("b", 2, "Two.")],
+        ),
+    ],
+)
+def test_jsonl_line_ends_and_encodings(tmp_path, raw, expected):
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(raw)
+    found = list(read_inputs([path]))
+    assert [(d.doc_id, d.line, d.text) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "raw, reason",
+    [(b"", "empty file"), (b"\n \n\r\n", "empty file"), (b"\x00\x01\x02" * 100, "binary file")],
+)
+def test_jsonl_empty_or_binary_file_is_one_rejection(tmp_path, raw, reason):
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(raw)
+    found = list(read_inputs([path]))
+    assert len(found) == 1 and isinstance(found[0], Rejection)
+    assert found[0].reason.startswith(reason) and found[0].line is None
+
+
+def test_jsonl_is_streamed_not_read_whole(tmp_path, monkeypatch):
+    """A multi-GB dump must not sit in memory: lines are read one at a time."""
+    import tracemalloc
+    from pathlib import Path
+
+    body = "Police fired tear gas at marchers in the capital. " * 100  # ~5 kB a line
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for n in range(2000):  # ~10 MB
+            handle.write(json.dumps({"id": f"d{n}", "text": body}) + "\n")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the whole JSONL file was read at once")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "read_text", refuse)
+    tracemalloc.start()
+    count = sum(1 for d in read_inputs([path]) if isinstance(d, Document))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert count == 2000
+    assert peak < 2_000_000  # the file is ~10 MB; a streamed read holds a few lines

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.clean import clean_text
+from extract.readers import decode
 from extract.split import looks_like_headline, split_items
 
 
@@ -83,3 +86,44 @@ def test_items_in_document_order_and_never_overlap(raw):
     for before, after in zip(items, items[1:], strict=False):
         assert before.end <= after.start
     assert [i.index for i in items] == list(range(len(items)))
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
+
+
+@pytest.mark.parametrize(
+    "name, headline, first_words, last_words, dropped",
+    [
+        # ALL-CAPS headline, CRLF, tab, no-break space, curly quotes, soft hyphen, a credit line
+        ("wire_allcaps_crlf.txt", "DOCKWORKERS STRIKE IN VALPARAISO OVER PENSION CUTS",
+         "VALPARAISO, Chile (Reuters) — Dockworkers at Chile’s", "was held up.",
+         ["\r", "\t", "\u00a0", "\u00ad", "Reporting by"]),
+        # hard-wrapped at 72 columns; the dateline alone on its line opens the first paragraph
+        ("wire_wrapped.txt", "Students Occupy University Campus In Asuncion",
+         "ASUNCION, Paraguay (AP) -- About 300 students occupied the main campus of the "
+         "national university on Monday", "on Friday.", ["university\non", "demon- "]),
+        # no blank lines at all: a paragraph a line, no headline
+        ("one_per_line.txt", None, "Residents of three villages", "according to local police.",
+         []),
+        # a short first line that is a sentence, not a headline
+        ("short_first_line.txt", None, "Good morning.", "suspended Sunday's matches.", []),
+        # byline, publication line, photo credit, inline related link, copyright dropped;
+        # a sentence about donations kept
+        ("byline_text.txt", "Nurses Stage Walkout Over Unpaid Wages", "Hundreds of nurses",
+         "the union said.", ["Carla Mendes", "Published", "Photo", "Related", "Copyright"]),
+    ],
+)  # fmt: skip
+def test_plain_text_fixtures(name, headline, first_words, last_words, dropped):
+    raw = decode((FIXTURES / name).read_bytes())
+    (item,) = split_items(clean_text(raw)).items
+    assert item.headline == headline
+    body = item.text[len(headline) + 2 :] if headline else item.text
+    assert body.startswith(first_words)
+    assert body.endswith(last_words)
+    for chrome in dropped:
+        assert chrome not in item.text
+
+
+def test_one_per_line_text_keeps_each_line_a_block():
+    raw = (FIXTURES / "one_per_line.txt").read_text(encoding="utf-8")
+    assert len(clean_text(raw).split("\n\n")) == 4

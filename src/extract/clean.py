@@ -10,12 +10,21 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from .patterns import CALL_TO_ACTION_HEADING, NAVIGATION_BLOCK
+from .patterns import (
+    BYLINE_BLOCK,
+    CALL_TO_ACTION_HEADING,
+    CHROME_BLOCK,
+    DATELINE_BLOCK,
+    NAVIGATION_BLOCK,
+    TIMESTAMP_BLOCK,
+)
 from .split import looks_like_headline
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 SPACES = re.compile(r"[^\S\n]+")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+# A word broken at a hard line end: "demon-\nstrators" (the hyphen is kept: "anti-\nabortion").
+BROKEN_WORD = re.compile(r"(?<=[^\W\d_]-)[^\S\n]*\n[^\S\n]*(?=[a-z])")
 
 
 def normalize_unicode(text: str) -> str:
@@ -29,15 +38,41 @@ def normalize_whitespace(text: str) -> str:
 
     A text with no blank line at all has one block per line.
     """
-    text = text.strip()
+    text = BROKEN_WORD.sub("", text.strip())
     raw_blocks = BLANK_LINE.split(text) if BLANK_LINE.search(text) else text.split("\n")
     blocks = (SPACES.sub(" ", " ".join(b.split("\n"))).strip() for b in raw_blocks)
     return "\n\n".join(b for b in blocks if b)
 
 
+def is_chrome(block: str) -> bool:
+    """Site chrome ('Skip to content', 'Share on Facebook', 'Related: ...', 'Tags: ...',
+    'Photo: Reuters', '© 2023 ...'), a byline or a timestamp line. Bylines and timestamps
+    are dropped too: a reporter is no actor of the event, and a publication time standing in
+    the lede would pass for the event's date."""
+    return bool(
+        NAVIGATION_BLOCK.match(block)
+        or CHROME_BLOCK.match(block)
+        or BYLINE_BLOCK.match(block)
+        or TIMESTAMP_BLOCK.match(block)
+    )
+
+
 def drop_navigation(text: str) -> str:
-    """Blocks that are site chrome: 'Skip to content', 'Share', 'Read more'."""
-    return "\n\n".join(b for b in text.split("\n\n") if not NAVIGATION_BLOCK.match(b))
+    """Blocks that are site chrome, bylines or timestamps (see is_chrome)."""
+    return "\n\n".join(b for b in text.split("\n\n") if not is_chrome(b))
+
+
+def join_datelines(text: str) -> str:
+    """A wire dateline on its own line ('NAIROBI, Kenya (AP) _') opens the next paragraph,
+    as it does in print; alone it would pass for a headline."""
+    blocks = text.split("\n\n")
+    joined: list[str] = []
+    for i, block in enumerate(blocks):
+        if joined and DATELINE_BLOCK.match(joined[-1]) and i > 0:
+            joined[-1] = f"{joined[-1]} {block}"
+        else:
+            joined.append(block)
+    return "\n\n".join(joined)
 
 
 def drop_promotions(text: str) -> str:
@@ -68,6 +103,7 @@ CLEANERS: tuple[Callable[[str], str], ...] = (
     normalize_unicode,
     normalize_whitespace,
     drop_navigation,
+    join_datelines,
     drop_promotions,
     drop_repeated_blocks,
 )

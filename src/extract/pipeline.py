@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -42,7 +42,10 @@ def prepare(document: Document) -> PreparedDocument | Rejection:
     if document.is_html:
         html = html_to_text(document.text)
         text, title = html.text, title or html.title
-        headings = frozenset(unicodedata.normalize("NFC", h) for h in html.headings)
+        if html.headings is not None:
+            headings = frozenset(unicodedata.normalize("NFC", h) for h in html.headings)
+        if document.published is None and html.published is not None:
+            document = replace(document, published=html.published)  # the page's own metadata
     split = split_items(clean_text(text), headings)
     if not split.items:
         return Rejection(

@@ -6,12 +6,14 @@ Every input ends as exactly one of the two, so nothing is silently lost.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -24,6 +26,7 @@ JSONL_SUFFIXES = {".jsonl"}
 INPUT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Control characters other than tab/newline/carriage return/form feed mark binary data.
+JSONL_SNIFF_BYTES = 65536  # read ahead to spot a binary or UTF-16 dump
 CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 
 
@@ -47,24 +50,31 @@ def decode(raw: bytes) -> str:
         raise InputRejected("empty file")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16")
-    sample = raw[:8192]
-    if (
-        b"\x00" in sample
-        or sum(sample.count(bytes([b])) for b in CONTROL_BYTES) > len(sample) * 0.05
-    ):
-        raise InputRejected("binary file: control bytes found, not text")
+    refuse_binary(raw[:8192])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    encoding = _best_encoding(raw)
+    return raw.decode(encoding, errors="replace")
+
+
+def _best_encoding(raw: bytes) -> str:
     matches = list(from_bytes(raw))
     if not matches:
         raise InputRejected("not UTF-8 and no text encoding detected")
     # Short Western texts fit several code pages equally well; the web's default wins ties.
     least_chaos = min(m.chaos for m in matches)
     tied = [m for m in matches if m.chaos <= least_chaos + 0.01]
-    chosen = next((m for m in tied if m.encoding == "cp1252"), tied[0])
-    return str(chosen)
+    return next((m.encoding for m in tied if m.encoding == "cp1252"), tied[0].encoding)
+
+
+def refuse_binary(sample: bytes) -> None:
+    if (
+        b"\x00" in sample
+        or sum(sample.count(bytes([b])) for b in CONTROL_BYTES) > len(sample) * 0.05
+    ):
+        raise InputRejected("binary file: control bytes found, not text")
 
 
 class _MarkupProbe(HTMLParser):
@@ -111,14 +121,14 @@ def read_inputs(paths: Iterable[Path]) -> Iterator[Document | Rejection]:
                 continue  # gold answers kept beside the corpus are not inputs
             yield Rejection(path=str(file), reason=f"unsupported file type {suffix or '(none)'}")
             continue
-        try:
-            raw = file.read_bytes()
-        except OSError as exc:
-            yield Rejection(path=str(file), reason=f"unreadable: {exc.strerror or exc}")
-            continue
         if suffix in JSONL_SUFFIXES:
-            items: Iterable[Document | Rejection] = read_jsonl(raw, file, rel)
+            items: Iterable[Document | Rejection] = read_jsonl(file, rel)
         else:
+            try:
+                raw = file.read_bytes()
+            except OSError as exc:
+                yield Rejection(path=str(file), reason=f"unreadable: {exc.strerror or exc}")
+                continue
             items = [read_file(raw, file, rel, is_html=suffix in HTML_SUFFIXES)]
         for item in items:
             if isinstance(item, Document):
@@ -141,19 +151,70 @@ def read_file(raw: bytes, file: Path, doc_id: str, is_html: bool) -> Document | 
     )
 
 
-def read_jsonl(raw: bytes, file: Path, rel: str) -> Iterator[Document | Rejection]:
+def read_jsonl(file: Path, rel: str) -> Iterator[Document | Rejection]:
+    """One Document or Rejection per non-blank line, streamed: multi-GB dumps never sit in
+    memory whole. Lines are split at ``\n`` (and a lone ``\r``) only, never at U+2028 or
+    other characters JSON strings may hold raw."""
     try:
-        content = decode(raw)
-    except InputRejected as exc:
-        yield Rejection(path=str(file), reason=exc.reason)
-        return
-    for number, line in enumerate(content.splitlines(), start=1):
+        with file.open("rb") as handle:
+            yield from _jsonl_lines(handle, file, rel)
+    except OSError as exc:
+        yield Rejection(path=str(file), reason=f"unreadable: {exc.strerror or exc}")
+
+
+def _jsonl_lines(handle: BinaryIO, file: Path, rel: str) -> Iterator[Document | Rejection]:
+    sample = handle.read(JSONL_SNIFF_BYTES)
+    handle.seek(0)
+    lines: Iterable[str]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        lines = io.TextIOWrapper(handle, encoding="utf-16", newline="\n")
+    else:
+        try:
+            refuse_binary(sample[:8192])
+        except InputRejected as exc:
+            yield Rejection(path=str(file), reason=exc.reason)
+            return
+        lines = _decoded_lines(handle, sample)
+    found = False
+    for number, line in enumerate(_physical_lines(lines), start=1):
         if not line.strip():
             continue
+        found = True
         try:
             yield parse_jsonl_line(line, file, rel, number)
         except InputRejected as exc:
             yield Rejection(path=str(file), reason=exc.reason, line=number)
+    if not found:
+        yield Rejection(path=str(file), reason="empty file")
+
+
+def _decoded_lines(handle: BinaryIO, sample: bytes) -> Iterator[str]:
+    """Each byte line as text: UTF-8 (a BOM on the first line dropped), else the code page
+    found for the head of the file (cp1252, the web's default, when the head is UTF-8)."""
+    head = sample[: sample.rfind(b"\n") + 1] or sample
+    try:
+        head.decode("utf-8")
+        fallback = "cp1252"
+    except UnicodeDecodeError:
+        try:
+            fallback = _best_encoding(head)
+        except InputRejected:
+            fallback = "cp1252"
+    for number, raw in enumerate(handle):
+        try:
+            yield raw.decode("utf-8-sig" if number == 0 else "utf-8")
+        except UnicodeDecodeError:
+            try:
+                yield raw.decode(fallback)
+            except UnicodeDecodeError:
+                yield raw.decode("latin-1")
+
+
+def _physical_lines(lines: Iterable[str]) -> Iterator[str]:
+    """Lines without their ends; a raw carriage return cannot sit inside a JSON string, so a
+    lone ``\r`` (old Mac files) ends a line too."""
+    for line in lines:
+        yield from line.rstrip("\r\n").split("\r")
 
 
 def parse_jsonl_line(line: str, file: Path, rel: str, number: int) -> Document:
