@@ -200,7 +200,7 @@ def html_to_text(html: str) -> HtmlText:
             tag.decompose()
     for tag in soup.find_all(DROPPED_HTML_TAGS):
         tag.decompose()
-    for tag in soup.find_all(attrs={"role": list(DROPPED_HTML_ROLES)}):
+    for tag in soup.find_all(role=list(DROPPED_HTML_ROLES)):
         tag.decompose()
     for tag in soup.find_all(True):
         if not tag.decomposed and (_is_chrome(tag) or _is_link_list_item(tag)):
