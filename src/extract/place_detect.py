@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .documents import ParsedItem
-from .gazetteer import fold, load_gazetteer
+from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .places_lexicon import (
+    COMMON_NAME_WORDS,
     FACILITY_HEADS,
+    INSTITUTION_HEADS,
     LOCATIVE_PREPS,
     NAME_PARTICLES,
     NOT_PLACE_WORDS,
@@ -195,3 +197,64 @@ def gazetteer_mentions(
 def _after_locative(doc: Doc, i: int) -> bool:
     """ "in Rusape", "near Kabo": a proper noun after a locative preposition."""
     return i > 0 and doc[i - 1].lower_ in LOCATIVE
+
+
+def _embedded_candidates(name: str) -> tuple[GazetteerEntry, ...]:
+    """Countries and regions by their main name, cities by any spelling of 5+ letters."""
+    key = fold(name)
+    if key in COMMON_NAME_WORDS:
+        return ()
+    gaz = load_gazetteer()
+    main = gaz.by_name.get(key, ())
+    alternate = gaz.by_alternate.get(key, ()) if len(key) >= 5 else ()
+    return tuple(e for e in main if e.kind != "other") + tuple(
+        e for e in alternate if e.kind == "city"
+    )
+
+
+def embedded_names(
+    parsed: ParsedItem, taken: list[tuple[int, int]]
+) -> list[tuple[str, int, int, tuple[GazetteerEntry, ...]]]:
+    """Known places inside other names, for an item that names no located place: "the
+    Benghazi Medical Centre" (a name headed by an institution word), "Bitta-Damboa axis"
+    (the parts of a hyphenated compound), "Tripolis" (a possessive that lost its
+    apostrophe), or a whole capitalised name NER missed; each with its candidates."""
+    doc = parsed.doc
+    found: list[tuple[str, int, int, tuple[GazetteerEntry, ...]]] = []
+    for run in name_runs(doc, parsed.body_start):
+        tokens = doc[run.first : run.last + 1]
+        if any(s < run.end and run.start < e for s, e in taken) or any(
+            t.ent_type_ == "PERSON" for t in tokens
+        ):
+            continue
+        pieces: list[tuple[int, int]] = []  # token ranges to look up
+        hyphen = [i for i, t in enumerate(tokens) if t.text == "-"]
+        if fold(tokens[-1].text) in INSTITUTION_HEADS and len(tokens) > 1:
+            pieces = [(0, n) for n in (3, 2, 1) if n < len(tokens)]
+        elif hyphen:
+            bounds = [-1, *hyphen, len(tokens)]
+            pieces = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        pieces.insert(0, (0, len(tokens)))
+        listed = set(pieces)
+        pieces += [
+            (a, b)
+            for a in range(len(tokens))
+            for b in range(a + 1, len(tokens) + 1)
+            if (a, b) not in listed
+        ]
+        for a, b in pieces:
+            name = tokens[a:b].text
+            entry = _embedded_candidates(name)
+            if (a, b) not in listed:  # any other part of the name: only a country's name
+                entry = tuple(e for e in entry if e.kind == "country")
+            lost = name[:-1]  # "Tripolis": the possessive without its apostrophe
+            if not entry and (a, b) in listed and name.endswith("s") and len(lost) >= 5:
+                if not load_gazetteer().lookup(name):
+                    entry = _embedded_candidates(lost)
+                    name = lost
+            if entry:
+                start = tokens[a].idx
+                found.append((name, start, start + len(name), entry))
+                if (a, b) == (0, len(tokens)) or not hyphen:
+                    break
+    return found

@@ -13,9 +13,18 @@ from __future__ import annotations
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
-from .places_lexicon import ADMIN_WORDS, FACILITY_HEADS, OTHER_HEADS
-from .places_mentions import item_mentions
-from .places_resolve import DocumentContext, choose, document_context, near_miss, usable_candidates
+from .place_detect import embedded_names
+from .places_lexicon import ADMIN_WORDS, FACILITY_HEADS, OTHER_HEADS, TYPE_WORDS
+from .places_mentions import Mention, item_mentions
+from .places_resolve import (
+    BIG_CITY,
+    KIND_RANK,
+    DocumentContext,
+    choose,
+    document_context,
+    near_miss,
+    usable_candidates,
+)
 
 
 def _only_region(name: str) -> bool:
@@ -47,6 +56,14 @@ def _named_country(name: str) -> str | None:
     return None
 
 
+def _without_type_word(name: str) -> str:
+    """An unknown division's own name: "Hodan district" -> "Hodan" (the span keeps both)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in TYPE_WORDS:
+        return " ".join(words[:-1])
+    return name
+
+
 def _unresolved_kind(name: str) -> str:
     words = {w.casefold() for w in name.split()}
     if words & FACILITY_HEADS - OTHER_HEADS:
@@ -61,8 +78,47 @@ def extract_places(items: list[ParsedItem]) -> list[list[Place]]:
 
 
 def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
+    places = _resolve(parsed, ctx, item_mentions(parsed, ctx))
+    if not any(p.country_code for p in places):
+        taken = [(s.start, s.end) for p in places for s in p.mentions]
+        places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, taken)))
+    if not any(p.country_code for p in places):
+        places.extend(_demonym_country(parsed))
+    return places
+
+
+def _embedded(
+    parsed: ParsedItem, ctx: DocumentContext, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """Known places inside other names (``embedded_names``), for an item that names no
+    located place. A country or region is taken; a city when it is large, or when its
+    country is one the document names, one a region or large city here lies in, or one
+    that two such names share ("the Bitta-Damboa and Dikwa-Marte axis")."""
+    hits = embedded_names(parsed, taken)
+    countries = set(ctx.countries)
+    shared: dict[str, set[str]] = {}
+    for name, _, _, candidates in hits:
+        for e in candidates:
+            if e.kind != "city" or e.population >= BIG_CITY:
+                countries.add(e.country_code)
+            shared.setdefault(e.country_code, set()).add(fold(name))
+    countries |= {code for code, names in shared.items() if len(names) >= 2}
+    out = []
+    for name, start, end, candidates in hits:
+        ok = [
+            e
+            for e in candidates
+            if e.kind != "city" or e.population >= BIG_CITY or e.country_code in countries
+        ]
+        if ok:
+            best = min(ok, key=lambda e: (KIND_RANK.get(e.kind, 3), -e.population))
+            out.append(Mention(name, start, end, known=True, entry=best))
+    return out
+
+
+def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) -> list[Place]:
+    """Mentions resolved and grouped: one place per gazetteer entry (or unknown name)."""
     gaz = load_gazetteer()
-    mentions = item_mentions(parsed, ctx)
     # The item talks at region level when a name is a region by context, or a list holds
     # a name that is only a region ("Apurimac, Arequipa, Ayacucho").
     region_level = any(m.hint == "admin1" or (m.in_list and _only_region(m.text)) for m in mentions)
@@ -81,12 +137,13 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
             continue  # "the Four Corners": a city name with an article is something else
         if entry is None and _descriptive(m.text):
             continue  # "the Pacific coast": a description, not a name
-        key = entry.gazetteer_id or entry.name if entry else fold(m.text)
+        key = entry.gazetteer_id or entry.name if entry else fold(_without_type_word(m.text))
         span = Span(text=m.text, start=m.start, end=m.end)
         grouped.setdefault(key, (entry, m.text, []))[2].append(span)
     places = []
     for entry, name, spans in grouped.values():
         if entry is None:
+            name = _without_type_word(name)
             places.append(
                 Place(
                     name=name,
@@ -114,21 +171,22 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
                 mentions=spans,
             )
         )
-    if not any(p.country_code for p in places):
-        places.extend(_demonym_country(parsed))
     return places
 
 
 def _demonym_country(parsed: ParsedItem) -> list[Place]:
     """Fallback for an item that names no located place: the country its first demonym
-    points to ("Kenyan forces kill four ..." -> Kenya, span "Kenyan"), precision 4. Where a
-    place is named, demonyms stay out of the places (the seed convention)."""
+    points to ("Kenyan forces kill four ..." -> Kenya, span "Kenyan"; also inside a name,
+    "the Nigerian Air Force"), precision 4. Where a place is named, demonyms stay out of the
+    places (the seed convention)."""
     gaz = load_gazetteer()
-    for ent in parsed.doc.ents:
-        code = gaz.demonym_country(ent.text) if ent.label_ == "NORP" else None
+    for tok in parsed.doc:
+        if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
+            continue
+        code = gaz.demonym_country(tok.text)
         if code:
             e = gaz.countries[code]
-            span = Span(text=ent.text, start=ent.start_char, end=ent.end_char)
+            span = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
             return [
                 Place(
                     name=e.name,
