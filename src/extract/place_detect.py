@@ -31,6 +31,8 @@ from .places_lexicon import (
     NOT_PLACE_WORDS,
     OF_PLACE_NOUNS,
     PLACE_NOUNS_AFTER,
+    SEIZURE_VERBS,
+    STRONG_LOCATIVE_PREPS,
 )
 
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
@@ -98,14 +100,26 @@ def name_runs(doc: Doc, start_char: int) -> list[Run]:
 
 
 def _noun_after(tokens: list[Token], j: int) -> bool:
-    """ "Ndissi village", but not "the Aymara region of Puno" (there Puno is the region)."""
-    if j + 1 >= len(tokens) or tokens[j + 1].lower_ not in PLACE_NOUNS_AFTER:
+    """ "Ndissi village", "Damasa border town", but not "the Aymara region of Puno" (there
+    Puno is the region)."""
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k].tag_ == "NN" and tokens[k].is_lower:
+        if tokens[k + 1].lower_ in PLACE_NOUNS_AFTER:
+            k += 1  # one lower-case modifier: "border town", "trading centre"
+    if k >= len(tokens) or tokens[k].lower_ not in PLACE_NOUNS_AFTER:
         return False
-    return not (j + 2 < len(tokens) and tokens[j + 2].lower_ == "of")
+    return not (k + 1 < len(tokens) and tokens[k + 1].lower_ == "of")
+
+
+def _object_of_seizure(tokens: list[Token], j: int) -> bool:
+    """ "militia attack Tur", "troops retake Goof Guduud": the object of a verb of attack
+    or seizure is a place when no NER label says otherwise (checked by the caller)."""
+    root = tokens[j]
+    return root.dep_ == "dobj" and root.head.lemma_ in SEIZURE_VERBS
 
 
 def _has_context(tokens: list[Token], i: int, j: int) -> bool:
-    if _noun_after(tokens, j):
+    if _noun_after(tokens, j) or _object_of_seizure(tokens, j):
         return True
     if i == 0:
         return False
@@ -134,9 +148,15 @@ def unknown_place_ok(doc: Doc, run: Run) -> bool:
         labels.discard("NORP")  # the small model calls unknown village names NORP too
     if labels & NON_PLACE_LABELS:
         return False
-    # A name NER read as a multi-word person or organisation ("Lisa Kenna", "Radio X").
+    # A name NER read as a multi-word person or organisation ("Lisa Kenna", "Radio X"),
+    # unless a strong place context says otherwise ("in Doron Naira", "Ga-Rankuwa township").
     ent = next((e for e in doc.ents if e.start <= run.first < e.end), None)
-    return not (ent is not None and ent.label_ in ("PERSON", "ORG") and len(ent) > 1)
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or len(ent) == 1:
+        return True
+    tokens = list(doc)
+    strong = run.first > 0 and tokens[run.first - 1].lower_ in STRONG_LOCATIVE_PREPS
+    possessive = run.last + 1 < len(tokens) and tokens[run.last + 1].tag_ == "POS"
+    return (strong or _noun_after(tokens, run.last)) and not possessive
 
 
 def in_context_names(parsed: ParsedItem) -> list[Run]:
@@ -247,6 +267,8 @@ def embedded_names(
             entry = _embedded_candidates(name)
             if (a, b) not in listed:  # any other part of the name: only a country's name
                 entry = tuple(e for e in entry if e.kind == "country")
+            elif (a, b) != (0, len(tokens)) and not hyphen:  # "Auckland Park": not a region
+                entry = tuple(e for e in entry if e.kind != "admin1")
             lost = name[:-1]  # "Tripolis": the possessive without its apostrophe
             if not entry and (a, b) in listed and name.endswith("s") and len(lost) >= 5:
                 if not load_gazetteer().lookup(name):

@@ -80,7 +80,8 @@ def extract_places(items: list[ParsedItem]) -> list[list[Place]]:
 def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     places = _resolve(parsed, ctx, item_mentions(parsed, ctx))
     if not any(p.country_code for p in places):
-        taken = [(s.start, s.end) for p in places for s in p.mentions]
+        # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
+        taken = [(s.start, s.end) for p in places if p.precision for s in p.mentions]
         places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, taken)))
     if not any(p.country_code for p in places):
         places.extend(_demonym_country(parsed))

@@ -95,19 +95,29 @@ LOCATIVE_PREPS = frozenset(
     "in at near outside around between from to into towards toward across inside".split()
 )
 
+# Prepositions strong enough to read a name NER took for a person or organisation as a
+# place ("in Doron Naira", "near Kabo"); "to" and "from" also introduce people.
+STRONG_LOCATIVE_PREPS = frozenset("in near outside around inside".split())
+
+# Verbs whose object, when a name, is a place ("militia attack Tur", "troops retake X").
+SEIZURE_VERBS = frozenset(
+    """attack raid shell bomb capture retake recapture seize storm overrun besiege
+    invade loot burn""".split()
+)
+
 # Nouns after which "of <Name>" is a place ("residents of Kafe", "the outskirts of X").
 OF_PLACE_NOUNS = frozenset(
     """residents resident people inhabitants outskirts suburbs suburb village villages town
     towns city cities area areas region province district county state locality outside
     north south east west northeast northwest southeast southwest centre center streets
-    capital municipality neighbourhood neighborhood""".split()
+    capital municipality neighbourhood neighborhood control""".split()
 )
 
 # Nouns after a name that make it a settlement or an area ("Ndissi village", "Amuru district").
 PLACE_NOUNS_AFTER = frozenset(
     """village villages town towns area areas district districts county counties province
     provinces region regions state locality localities camp township city municipality
-    territory chiefdom neighbourhood neighborhood suburb lga""".split()
+    territory chiefdom neighbourhood neighborhood suburb lga centre settlement""".split()
 )
 
 # Type words after an unknown local unit's name, dropped from its canonical name ("Hodan
