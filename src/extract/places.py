@@ -83,9 +83,29 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
         # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
         taken = [(s.start, s.end) for p in places if p.precision for s in p.mentions]
         places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, taken)))
+    places = _locate_unknown(places, ctx)
     if not any(p.country_code for p in places):
         places.extend(_demonym_country(parsed))
     return places
+
+
+def _locate_unknown(places: list[Place], ctx: DocumentContext) -> list[Place]:
+    """An unknown name lies in the one country of the item's located places, else in the
+    document's main country when named places establish it; a demonym alone ("Kenyan
+    forces attack X") is no evidence: it often names foreign troops."""
+    located = {p.country_code for p in places if p.precision and p.country_code}
+    if len(located) == 1:
+        code: str | None = next(iter(located))
+    else:
+        code = ctx.named.most_common(1)[0][0] if ctx.named else None
+    if code is None:
+        return places
+    return [
+        p.model_copy(update={"country_code": code})
+        if p.precision is None and p.country_code is None
+        else p
+        for p in places
+    ]
 
 
 def _embedded(
@@ -123,7 +143,6 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
     # The item talks at region level when a name is a region by context, or a list holds
     # a name that is only a region ("Apurimac, Arequipa, Ayacucho").
     region_level = any(m.hint == "admin1" or (m.in_list and _only_region(m.text)) for m in mentions)
-    dominant = ctx.countries.most_common(1)[0][0] if ctx.countries else None
     grouped: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
     text = parsed.doc.text
     for m in sorted(mentions, key=lambda m: m.start):
@@ -149,7 +168,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
                 Place(
                     name=name,
                     kind=_unresolved_kind(name),  # type: ignore[arg-type]
-                    country_code=_named_country(name) or dominant,
+                    country_code=_named_country(name),
                     admin1=None,
                     lat=None,
                     lon=None,

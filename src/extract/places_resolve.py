@@ -35,6 +35,7 @@ class DocumentContext:
 
     countries: Counter[str] = field(default_factory=Counter)
     body_names: set[str] = field(default_factory=set)
+    named: Counter[str] = field(default_factory=Counter)  # countries of named places only
 
 
 def strip_name(text: str, start: int) -> tuple[str, int]:
@@ -144,6 +145,8 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                     ctx.body_names.add(fold(strip_name(part, 0)[0]))
                 if candidates and candidates[0].kind == "country":
                     ctx.countries[candidates[0].country_code] += 2
+                    ctx.named[candidates[0].country_code] += 2
                 elif len({e.country_code for e in candidates}) == 1:
                     ctx.countries[candidates[0].country_code] += 1
+                    ctx.named[candidates[0].country_code] += 1
     return ctx
