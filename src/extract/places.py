@@ -10,6 +10,9 @@ in an article about one country is in that country), never a guess beyond that.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
@@ -78,7 +81,17 @@ def extract_places(items: list[ParsedItem]) -> list[list[Place]]:
 
 
 def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
-    places = _resolve(parsed, ctx, item_mentions(parsed, ctx))
+    mentions = item_mentions(parsed, ctx)
+    places = _resolve(parsed, ctx, mentions)
+    # Consistency: a country or region the item names outweighs the document's countries
+    # when choosing among the other names' candidates ("Shirori ... in Borno State": not
+    # a town of another continent one spelling edit away).
+    strong = Counter(
+        p.country_code for p in places if p.kind in ("country", "admin1") and p.country_code
+    )
+    if strong and set(strong) != set(ctx.countries):
+        item_ctx = replace(ctx, countries=ctx.countries + Counter({c: 100 for c in strong}))
+        places = _resolve(parsed, item_ctx, mentions)
     if not any(p.country_code for p in places):
         # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
         taken = [(s.start, s.end) for p in places if p.precision for s in p.mentions]

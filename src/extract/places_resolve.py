@@ -26,6 +26,7 @@ from .gazetteer import GazetteerEntry, fold, load_gazetteer
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
+NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
 
@@ -107,13 +108,17 @@ def choose(
 
 def near_miss(name: str, hint: str | None, countries: Counter[str]) -> GazetteerEntry | None:
     """A spelling variant ("Chogwe" -> Chongwe): one edit from known names that lie in one
-    country, a country the document names when it names any."""
+    country, a country the document names when it names any; in a document that names
+    none, only a region or a town of some size (small towns one edit apart abound)."""
     near = load_gazetteer().near_misses(name)
     if countries:
         near = tuple(e for e in near if e.country_code in countries)
     if not near or len({e.country_code for e in near}) > 1:
         return None
-    return choose(near, hint, countries, len(near), False)
+    entry = choose(near, hint, countries, len(near), False)
+    if not countries and entry.kind == "city" and entry.population < NEAR_MISS_TOWN:
+        return None
+    return entry
 
 
 def usable_candidates(
