@@ -166,7 +166,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         )
         if entry is None and len(m.text.split()) == 1:
             entry = near_miss(m.text, m.hint, ctx.countries)
-        if entry and entry.kind == "city" and _after_the(text, m.start, entry):
+        if m.entry is None and entry and entry.kind == "city" and _after_the(text, m.start, entry):
             continue  # "the Four Corners": a city name with an article is something else
         if entry is None and _descriptive(m.text):
             continue  # "the Pacific coast": a description, not a name

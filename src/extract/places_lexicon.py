@@ -157,5 +157,5 @@ INSTITUTION_HEADS = (
 COMMON_NAME_WORDS = frozenset(
     """north south east west central centre center northern southern eastern western
     upper lower middle coast island islands police university union alliance airport
-    tourist""".split()
+    tourist mobile""".split()
 )

@@ -35,7 +35,7 @@ class Mention:
     hint: str | None = None  # "admin1" or "city" from context
     known: bool = False  # the NER label says place
     in_list: bool = False
-    entry: GazetteerEntry | None = None  # resolved already (a near-miss spelling)
+    entry: GazetteerEntry | None = None  # resolved already (a name inside another name)
 
 
 def _context_hint(doc_text: str, start: int, end: int) -> str | None:
