@@ -160,10 +160,10 @@ def test_extractor_failure_rejects_only_that_document(corpus, tmp_path, monkeypa
 
     real = extract.pipeline.build_records
 
-    def failing(prepared, docs, extractor):
+    def failing(prepared, docs, extractor, *rest):
         if prepared.document.doc_id == "feed-03":
             raise ValueError("people[1].mentions[0]: text[3:9] != 'Lima'")
-        return real(prepared, docs, extractor)
+        return real(prepared, docs, extractor, *rest)
 
     monkeypatch.setattr(extract.pipeline, "build_records", failing)
     summary = run([corpus], tmp_path, Settings(), workers=1)
