@@ -64,6 +64,7 @@ def name_runs(doc: Doc, start_char: int) -> list[Run]:
     runs: list[Run] = []
     i = 0
     tokens = list(doc)
+    text = doc.text  # built on each access: read it once
     while i < len(tokens):
         tok = tokens[i]
         if tok.idx < start_char or not _capitalised(tok):
@@ -83,12 +84,12 @@ def name_runs(doc: Doc, start_char: int) -> list[Run]:
         while tokens[j].text == "-":
             j -= 1
         start, end = tok.idx, tokens[j].idx + len(tokens[j].text)
-        runs.append(Run(i, j, start, end, doc.text[start:end], _has_context(tokens, i, j)))
+        runs.append(Run(i, j, start, end, text[start:end], _has_context(tokens, i, j)))
         i = j + 1
     # A list continues a context: "from Ngoshe and Guva", "Lwibo and Lukweti areas".
     for a, b in zip(runs, runs[1:], strict=False):
-        between = doc.text[a.end : b.start].strip().lower()
-        after_b = doc.text[b.end : b.end + 6].lower()
+        between = text[a.end : b.start].strip().lower()
+        after_b = text[b.end : b.end + 6].lower()
         if between in ("and", ", and", "or", "&") or (
             between == "," and after_b.startswith((",", " and", " or"))
         ):
@@ -150,13 +151,23 @@ def unknown_place_ok(doc: Doc, run: Run) -> bool:
         return False
     # A name NER read as a multi-word person or organisation ("Lisa Kenna", "Radio X"),
     # unless a strong place context says otherwise ("in Doron Naira", "Ga-Rankuwa township").
-    ent = next((e for e in doc.ents if e.start <= run.first < e.end), None)
-    if ent is None or ent.label_ not in ("PERSON", "ORG") or len(ent) == 1:
+    if doc[run.first].ent_type_ not in ("PERSON", "ORG") or _entity_length(doc, run.first) == 1:
         return True
     tokens = list(doc)
     strong = run.first > 0 and tokens[run.first - 1].lower_ in STRONG_LOCATIVE_PREPS
     possessive = run.last + 1 < len(tokens) and tokens[run.last + 1].tag_ == "POS"
     return (strong or _noun_after(tokens, run.last)) and not possessive
+
+
+def _entity_length(doc: Doc, i: int) -> int:
+    """Tokens of the entity holding token i (from the IOB tags, without building doc.ents)."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
 
 
 def in_context_names(parsed: ParsedItem) -> list[Run]:
@@ -180,6 +191,7 @@ def gazetteer_mentions(
     document's bodies established, a country, or a region of a country the document names."""
     gaz = load_gazetteer()
     doc = parsed.doc
+    text = doc.text
     in_ent = {t.i for ent in doc.ents for t in ent if ent.start_char >= parsed.body_start}
     out: list[tuple[str, int, int]] = []
     tokens = [t for t in doc if not t.is_space]
@@ -196,7 +208,7 @@ def gazetteer_mentions(
             if window[-1].idx >= parsed.body_start and not in_body:
                 continue  # never across the headline/body boundary
             start, end = window[0].idx, window[-1].idx + len(window[-1].text)
-            key = fold(doc.text[start:end])
+            key = fold(text[start:end])
             entries = gaz.by_name.get(key, ())
             if (
                 (key in body_names and not in_body)
@@ -204,7 +216,7 @@ def gazetteer_mentions(
                 or any(e.kind == "admin1" and e.country_code in countries for e in entries)
                 or (in_body and entries and _after_locative(doc, window[0].i))
             ):
-                hit = (doc.text[start:end], start, end)
+                hit = (text[start:end], start, end)
                 break
         if hit:
             out.append(hit)
