@@ -40,6 +40,10 @@ BUILD_VERSION = "3"  # bump when _build changes what it produces
 # Endings that turn a country name into its demonym ("Kenyan", "Sudanese", "Somali").
 DEMONYM_ENDINGS = ("", "n", "an", "ian", "vian", "ese", "i", "ish", "ean")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Aliases that are acronyms ("us", "u.k.", "drc") name a country only in capitals.
+ACRONYM_ALIASES = frozenset(
+    k for k in COUNTRY_ALIASES if " " not in k and len(k.replace(".", "")) <= 4
+)
 
 
 def _usable(alias: str) -> bool:
@@ -70,6 +74,8 @@ class Gazetteer:
     def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
         """Main-name candidates first, then those known by an alternate spelling."""
         key = fold(name)
+        if key in ACRONYM_ALIASES and not name.isupper():
+            return ()  # "See Us", "tell us": a pronoun; the country is written "US"
         found = self.by_name.get(key, ()) + self.by_alternate.get(key, ())
         if not found and _bare(key) != key:  # "Soroti District" -> the district Soroti
             found = tuple(e for e in self.by_name.get(_bare(key), ()) if e.kind != "city")

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .documents import ParsedItem
-from .gazetteer import GazetteerEntry, fold, load_gazetteer
+from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import embedded_names
 from .places_lexicon import ADMIN_WORDS, FACILITY_HEADS, OTHER_HEADS, TYPE_WORDS
@@ -159,6 +159,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
     grouped: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
     text = parsed.doc.text
     for m in sorted(mentions, key=lambda m: m.start):
+        if fold(m.text) in ACRONYM_ALIASES and not m.text.isupper():
+            continue  # "So They Can See Us": a pronoun, not the US
         candidates = usable_candidates(gaz.lookup(m.text), m.text, ctx.countries)
         main = len(gaz.by_name.get(fold(m.text), ()))
         entry = m.entry or (
