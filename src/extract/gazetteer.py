@@ -10,8 +10,8 @@ so later processes load it in a fraction of the build time; an unwritable cache 
 costs the rebuild.
 
 Subdivisions carry no coordinates in pycountry. Following ACLED, a region is placed at its
-capital: the most populous city of that country bearing the region's name (Cusco region at
-Cusco city). The same match links the geonames ``admin1code`` of those cities to the ISO
+capital: the most populous city of that country bearing the region's name (Kano state at
+Kano city). The same match links the geonames ``admin1code`` of those cities to the ISO
 subdivision name, which gives every city of that admin1 its ``admin1`` name.
 """
 
@@ -67,7 +67,7 @@ class GazetteerEntry:
 @dataclass(frozen=True)
 class Gazetteer:
     by_name: dict[str, tuple[GazetteerEntry, ...]]  # official and main names
-    by_alternate: dict[str, tuple[GazetteerEntry, ...]]  # other spellings ("Cuzco")
+    by_alternate: dict[str, tuple[GazetteerEntry, ...]]  # other spellings ("Mogadiscio")
     countries: dict[str, GazetteerEntry]
     capitals: frozenset[str]  # gazetteer ids of national capitals
 
@@ -120,7 +120,7 @@ def fold(name: str) -> str:
 
 
 def _bare(name: str) -> str:
-    """A subdivision name without its type word: "Lima Region" -> "lima"."""
+    """A subdivision name without its type word: "Nairobi Region" -> "nairobi"."""
     key = fold(name)
     for suffix in SUBDIVISION_SUFFIXES:
         if key.endswith(suffix):

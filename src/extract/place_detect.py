@@ -101,8 +101,8 @@ def name_runs(doc: Doc, start_char: int) -> list[Run]:
 
 
 def _noun_after(tokens: list[Token], j: int) -> bool:
-    """ "Ndissi village", "Damasa border town", but not "the Aymara region of Puno" (there
-    Puno is the region)."""
+    """ "Ndissi village", "Damasa border town", but not "the Hausa region of Kano" (there
+    Kano is the region)."""
     k = j + 1
     if k + 1 < len(tokens) and tokens[k].tag_ == "NN" and tokens[k].is_lower:
         if tokens[k + 1].lower_ in PLACE_NOUNS_AFTER:
@@ -149,7 +149,7 @@ def unknown_place_ok(doc: Doc, run: Run) -> bool:
         labels.discard("NORP")  # the small model calls unknown village names NORP too
     if labels & NON_PLACE_LABELS:
         return False
-    # A name NER read as a multi-word person or organisation ("Lisa Kenna", "Radio X"),
+    # A name NER read as a multi-word person or organisation ("Jane Wanjiru", "Radio X"),
     # unless a strong place context says otherwise ("in Doron Naira", "Ga-Rankuwa township").
     if doc[run.first].ent_type_ not in ("PERSON", "ORG") or _entity_length(doc, run.first) == 1:
         return True
@@ -172,7 +172,7 @@ def _entity_length(doc: Doc, i: int) -> int:
 
 def in_context_names(parsed: ParsedItem) -> list[Run]:
     """Runs of the body in a place context, and named sites headed by a facility word
-    ("Universidad Nacional Mayor de San Marcos", "Plaza San Martín") wherever they stand."""
+    ("Universidad Nacional de Colombia", "Plaza de Mayo") wherever they stand."""
     out = []
     for r in name_runs(parsed.doc, parsed.body_start):
         words = r.text.split()

@@ -154,7 +154,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
     """Mentions resolved and grouped: one place per gazetteer entry (or unknown name)."""
     gaz = load_gazetteer()
     # The item talks at region level when a name is a region by context, or a list holds
-    # a name that is only a region ("Apurimac, Arequipa, Ayacucho").
+    # a name that is only a region ("Kano, Kaduna, Borno").
     region_level = any(m.hint == "admin1" or (m.in_list and _only_region(m.text)) for m in mentions)
     grouped: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
     text = parsed.doc.text

@@ -34,7 +34,7 @@ OTHER_HEADS = frozenset(
     basin border corridor""".split()
 )
 
-# Suffixes of subdivision names dropped to index the bare name as well ("Lima Region").
+# Suffixes of subdivision names dropped to index the bare name as well ("Nairobi Region").
 SUBDIVISION_SUFFIXES = (
     " region",
     " province",
@@ -121,7 +121,7 @@ PLACE_NOUNS_AFTER = frozenset(
 )
 
 # Type words after an unknown local unit's name, dropped from its canonical name ("Hodan
-# district" -> Hodan). A province or region keeps its word ("Sandia Province" is its name).
+# district" -> Hodan). A province or region keeps its word ("Kilifi Province" is its name).
 TYPE_WORDS = frozenset(
     """district districts area areas locality localities village villages town zone
     chiefdom lga territory""".split()

@@ -95,7 +95,7 @@ def _context_mentions(
 
 
 def coordinated_with_place(ent: SpacySpan, countries: Counter[str]) -> bool:
-    """ "Puno to Arequipa, Cusco, and the Amazon": an entity conjoined with known places is a
+    """ "Kano to Kaduna, Jos, and the Sahel": an entity conjoined with known places is a
     place whatever its label."""
     root = ent.root
     if root.dep_ != "conj":
@@ -124,7 +124,7 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
         if not part or not part[0].isupper():
             continue
         if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS") and not gaz.lookup(part):
-            continue  # "Peruvian" is an adjective, not a place
+            continue  # "Kenyan" is an adjective, not a place
         if ent.label_ == "NORP" and gaz.demonym_country(part):
             continue  # "Somali forces": a demonym, even when a region bears the name
         facility = part.split()[0].casefold() in FACILITY_HEADS and len(part.split()) > 1
@@ -137,8 +137,8 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
         follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
         if follow and follow.group(1).lower() in ADMIN_WORDS and not gaz.lookup(part):
             if re.match(r" of\b", text[end + len(follow.group(0)) :]):
-                continue  # "the Aymara region of Puno": a descriptor; Puno is the region
-            end += len(follow.group(0))  # "the Sandia province": a division the gazetteer lacks
+                continue  # "the Hausa region of Kano": a descriptor; Kano is the region
+            end += len(follow.group(0))  # "the Kilifi province": a division the gazetteer lacks
             part = text[part_start:end]
         out.append(
             Mention(

@@ -8,7 +8,7 @@ Rule for a name with several candidates, in order of preference (``choose``):
 2. a candidate in a country the document names (its dominant countries, most named first);
 3. a candidate known by its main name over one known by an alternate spelling;
 4. a country over a region over a city; a city and a region of the same name in the same
-   country (Lima, Cusco) is the city when it is the national capital, else the region when
+   country (Nairobi, Kano) is the city when it is the national capital, else the region when
    the item already talks at region level (another name there is a region by context),
    else the city;
 5. the larger population.
@@ -53,7 +53,7 @@ def strip_name(text: str, start: int) -> tuple[str, int]:
 
 
 def split_list(text: str, start: int) -> list[tuple[str, int]]:
-    """ "Apurimac, Arequipa and Ayacucho" -> three (text, start) parts."""
+    """ "Kano, Kaduna and Borno" -> three (text, start) parts."""
     parts, pos = [], 0
     for sep in LIST_SEP.finditer(text):
         parts.append((text[pos : sep.start()], start + pos))
