@@ -170,13 +170,20 @@ def _resolve_relative(c: Candidate, ref: date, prev: date | None) -> Resolved:
         return Resolved(_year_for(_month(g["m5"]), None, ref, c.tense), "month", "reference")
     if kind == "weekday":
         rel = (g["rel3"] or "").lower()
+        week = (g["wkrel"] or "").lower()
+        if week:  # "Tuesday last week": that weekday in the week before the reference's
+            n = {"last": -1, "next": 1}.get(week, 0)
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=n)
+            d = monday + timedelta(days=_weekday(g["wd2"]))
+            return Resolved(d, "day", "relative" if n else "reference")
         d = _nearest_weekday(_weekday(g["wd2"]), ref, c.tense, rel)
         return Resolved(d, "day", "relative" if rel in ("last", "next") else "reference")
     if kind == "reldays":
         if low.endswith(" day"):  # "the following day": one day after the date before it
             if prev is None:
                 return Resolved(None, reason=NO_PREVIOUS)
-            return Resolved(prev + timedelta(days=-1 if "previous" in low else 1), "day", "relative")
+            step = -1 if "previous" in low else 1
+            return Resolved(prev + timedelta(days=step), "day", "relative")
         if "day " in low and ("before" in low or "after" in low):
             step = -1 if "before" in low else 1
             if "yesterday" in low or "tomorrow" in low:

@@ -114,7 +114,7 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
                     continue
                 if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):
                     continue  # "Indigenous": an adjective, not an organisation
-                if _in_title(ent) or any(d in name for d in DASHES):
+                if _in_title(ent) or any(d in name for d in DASHES) or _credit(ent, text):
                     continue  # "[Interior] Minister X"; "SANTIAGO, [Chile - Thousands] of"
                 if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
                     continue  # "at the X University", "to Cusco and the Amazon": places
@@ -128,6 +128,16 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
 
 
 DASHES = (" - ", " – ", " — ")
+
+
+CREDIT_AFTER = re.compile(r"^\)\s*[-–—]")
+
+
+def _credit(ent: SpacySpan, text: str) -> bool:
+    """ "PARIS, March 14 (Reuters) -": the wire's credit in a dateline is no actor."""
+    return text[ent.start_char - 1 : ent.start_char] == "(" and bool(
+        CREDIT_AFTER.match(text[ent.end_char : ent.end_char + 4])
+    )
 
 
 def _in_title(ent: SpacySpan) -> bool:
