@@ -124,9 +124,13 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
 
 def _protest_object(verb: Token, lemma: str) -> bool:
     """ "held a vigil", "began a march", "went on strike", "walked out": the subject protests."""
+    holds = lemma in L.HOLD_VERBS or verb.lower_.rstrip("d") in L.HOLD_VERBS  # "staged"
     for c in verb.children:
-        if c.dep_ == "dobj" and lemma in L.HOLD_VERBS and c.lemma_.lower() in L.PROTEST_NOUNS:
-            return True
+        if c.dep_ == "dobj" and holds:
+            # "sit-in" is parsed as "in" with the compound "sit"
+            noun = "".join(t.lower_ for t in c.subtree if t.dep_ in ("compound", "punct") or t == c)
+            if c.lemma_.lower() in L.PROTEST_NOUNS or noun in L.PROTEST_NOUNS:
+                return True
         if c.dep_ == "prep" and c.lower_ == "on":
             if any(g.lemma_.lower() in ("strike", "walkout") for g in c.children):
                 return True

@@ -139,7 +139,7 @@ def _used_weapon(tok: Token, lex: Lexicon) -> Token | None:
     """The weapon of "used firearms", "fired mortar rounds at": an ASSAULT with its mode."""
     if tok.dep_ not in ("dobj", "conj") or not lex.weapons.get(tok.lemma_.lower()):
         return None
-    if any(c.lemma_.lower() in lex.less_lethal for c in tok.children if c.dep_ != "prep"):
+    if _less_lethal(tok, lex):
         return None  # "fired tear gas shells", "rubber bullets"
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
     if verb.lemma_.lower() in lex.use_verbs and verb.pos_ == "VERB":
@@ -158,6 +158,23 @@ def _is_arrest(tok: Token, lex: Lexicon) -> bool:
             if trig is not None and trig.event == "COERCE" and trig.mode == "arrest":
                 return True
     return False
+
+
+def _less_lethal(tok: Token, lex: Lexicon) -> bool:
+    return any(c.lemma_.lower() in lex.less_lethal for c in tok.children if c.dep_ != "prep")
+
+
+def _crowd_fired_at(weapon: Token, lex: Lexicon) -> Mention | None:
+    """ "fired tear gas shells at the marchers": no assault, but it attests a protest."""
+    if weapon.dep_ != "dobj" or not lex.weapons.get(weapon.lemma_.lower()):
+        return None
+    if not _less_lethal(weapon, lex):
+        return None
+    crowd = [t for t in patients(weapon.head) if t.lemma_.lower() in lex.protester_nouns]
+    if not crowd:
+        return None
+    c = crowd[0]
+    return Mention("PROTEST", "demo", c.idx, c.idx + len(c), "protester", protester_span=None)
 
 
 def _accident(tok: Token, lex: Lexicon) -> bool:
@@ -278,6 +295,10 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             )
             if m:
                 mentions.append(m)
+            continue
+        crowd_mention = _crowd_fired_at(tok, lex)
+        if crowd_mention is not None:
+            mentions.append(crowd_mention)
             continue
         weapon = _used_weapon(tok, lex)
         if weapon is not None and not in_headline and is_factual(tok.head, lex):
