@@ -221,6 +221,7 @@ NOT_ORGS = [
     ("peru_chile", 0, "Chile - Thousands"),  # dateline fragment
     ("india_protest", 0, "Shambhu"),  # "at the Shambhu border": a place
     ("fr_strike", 0, "Reuters"),  # the wire's credit in the dateline
+    ("fr_strike", 0, "Place de la Nation"),  # "near the Place de la Nation": a site
     ("sudan_clash", 0, "AP"),
 ]
 

@@ -171,7 +171,7 @@ def _acronymed(ent: SpacySpan, text: str) -> tuple[str, int, str] | None:
 def _is_site(ent: SpacySpan) -> bool:
     """A facility-headed name where something happens ("at the San Marcos University") is a
     place; as an actor ("the University said") it stays an organisation."""
-    words = ent.text.split()
+    words = [w for w in ent.text.split() if w.casefold() != "the"] or ent.text.split()
     heads = {words[0].casefold(), words[-1].casefold()}
     root = ent.root
     if root.dep_ == "compound" and root.head.lower_ in SITE_HEADS:
