@@ -115,6 +115,36 @@ CASES = [
         "The curfew applies in 7 regions of Peru.",
         [("7", 7, 7, 7, "exact", "other", "regions", None)],
     ),
+    # protesting subjects: "went on strike", "staged a sit-in", "joined"
+    (
+        "Hundreds of nurses went on strike across the region.",
+        [("Hundreds", 100, 100, 999, "vague", "participants", "nurses", None)],
+    ),
+    (
+        "About 800 workers staged a sit-in outside the factory.",
+        [("About 800", 800, None, None, "approx", "participants", "workers", None)],
+    ),
+    (
+        "Nearly 2 lakh farmers joined the rally.",
+        [("Nearly 2 lakh", 200000, None, None, "approx", "participants", "farmers", None)],
+    ),
+    # "taken to hospital" is injured; "were charged" is detained
+    (
+        "Two journalists were taken to hospital after the blast.",
+        [("Two", 2, 2, 2, "exact", "injured", "journalists", None)],
+    ),
+    (
+        "Five students were charged with arson.",
+        [("Five", 5, 5, 5, "exact", "detained", "students", None)],
+    ),
+    # "among the dead": a subset of the count before it
+    (
+        "Nine people died in the attack. Four children were among the dead.",
+        [
+            ("Nine", 9, 9, 9, "exact", "killed", "people", None),
+            ("Four", 4, 4, 4, "exact", "killed", "children", 0),
+        ],
+    ),
 ]
 
 # Never counts: durations, ages, years, dates, ordinals, money, percentages, "one of the".
@@ -128,6 +158,9 @@ NOT_COUNTS = [
     "Clashes on 17 and 21 June displaced families.",
     "Several members of the cabinet will be investigated.",
     "\u201cWe are here,\u201d said one protester.",
+    "The villagers held a vigil for the victims.",
+    "The scheme will cost Rs 5 lakh crore over a decade.",
+    "The 2015 model had no brakes.",
 ]
 
 

@@ -100,6 +100,34 @@ def dates_of(parse, text: str, published: str | None) -> list[tuple[str, str | N
         # the weekend is one ISO week, unless the reference day is itself in a weekend
         ("The weekend saw many arrests.", "2023-01-30", [("The weekend", "2023-W04", "relative")]),
         ("The weekend saw many arrests.", "2023-01-28", [("The weekend", None, None)]),
+        # relative to the date before it: a day, or null when that date is no day
+        (
+            "Clashes broke out on Friday. Two soldiers died the following day.",
+            "2023-06-05",
+            [
+                ("Friday", "2023-06-02", "reference"),
+                ("the following day", "2023-06-03", "relative"),
+            ],
+        ),
+        (
+            "He was arrested on May 2, 2024. Three days later he was freed.",
+            None,
+            [
+                ("May 2, 2024", "2024-05-02", "explicit"),
+                ("Three days later", "2024-05-05", "relative"),
+            ],
+        ),
+        (
+            "Talks stalled in March. Two days later, unions walked out.",
+            "2024-05-09",
+            [("March", "2024-03", "reference"), ("Two days later", None, None)],
+        ),
+        # a weekday in a named week
+        (
+            "The strike began on Tuesday last week.",
+            "2024-05-09",
+            [("Tuesday last week", "2024-04-30", "relative")],
+        ),
     ],
 )
 def test_dates(parse, text, published, expected):
@@ -118,6 +146,7 @@ def test_dates(parse, text, published, expected):
         "Orangemen march each July from their church.",
         "The March for Life drew thousands.",
         "Prices may rise if the army decides to march.",
+        "The deadline for an appeal would be seven days later.",
     ],
 )
 def test_not_dates(parse, text):
@@ -196,6 +225,26 @@ def test_reference_is_never_the_wall_clock(parse):
             "The general strike is on its sixth day. Police detained 224 people on Friday.",
             "2023-01-28",
             None,
+        ),
+        # a dateline's date is the filing date: the event's own day in the lede wins
+        (
+            "Attack Kills Ten",
+            "NIAMEY, May 3 (Reuters) - Gunmen killed ten villagers on Thursday, officials said.",
+            "2024-05-03",
+            "Thursday",
+        ),
+        # a dateline or an opening quote mark split off by the parser is no lede
+        (
+            "Clashes in the North",
+            "BAMAKO (AFP) - Eight soldiers were killed on Sunday in an ambush, the army said.",
+            "2024-05-07",
+            "Sunday",
+        ),
+        (
+            "Governor Defends Ban",
+            '"This is for everyone\'s safety," Governor Ada Obi told reporters on Tuesday.',
+            "2024-05-08",
+            "Tuesday",
         ),
     ],
 )

@@ -58,6 +58,7 @@ def test_acronym_resolution(records_of, text, name, acronym, mentions):
     [
         ("Former President Pedro Castillo was arrested in Peru.", "Pedro Castillo"),
         ("Mrs. Dina Boluarte spoke in Lima, Peru.", "Dina Boluarte"),
+        ("Detective Inspector Mark Hale said the men were arrested in Leeds.", "Mark Hale"),
     ],
 )
 def test_titles_stripped(records_of, text, expected):
@@ -120,3 +121,25 @@ def test_a_document_centred_on_a_territory_pycountry_lacks_does_not_crash(record
         "Police in Pristina and Prizren arrested 12 people after clashes in Pristina."
     )
     assert "Pristina" in {p.name for p in record.places}
+
+
+@pytest.mark.parametrize(
+    "text, not_org",
+    [
+        # a portfolio in a title, a dateline fragment, a wire credit
+        ("Health Minister Ana Ruiz said 40 nurses were hurt in Bogota.", "Health"),
+        ("Interior Cabinet Secretary Jane Wambui spoke in Nairobi.", "Interior Cabinet"),
+        ("ACCRA (Reuters) - Police arrested 12 traders in Accra on Monday.", "Reuters"),
+        ("LIMA, Peru - Hundreds of miners marched in Lima on Monday.", "Peru - Hundreds"),
+    ],
+)
+def test_fragments_are_not_organisations(records_of, text, not_org):
+    assert not_org not in {o.name for o in records_of(text)[0].organisations}
+
+
+def test_a_person_named_with_an_acronym_is_an_organisation(records_of):
+    record = records_of(
+        "The Samyukt Kisan Morcha (SKM), an alliance of farm unions, called a strike in Punjab."
+    )[0]
+    assert {o.name: o.acronym for o in record.organisations} == {"Samyukt Kisan Morcha": "SKM"}
+    assert record.people == []

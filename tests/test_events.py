@@ -136,6 +136,18 @@ CASES = [
         "Protesters demanded the resignation of the minister.",
         [("PROTEST", "demo", "demanded", PEACEFUL)],
     ),
+    # an accident is no assault; tear gas shells are no shelling; a police raid is an arrest
+    ("Seven people were killed when their minibus collided with a truck.", []),
+    (
+        "Police fired tear gas shells at the marchers.",
+        [("PROTEST", "demo", "marchers", INTERVENTION)],
+    ),
+    (
+        "Police arrested 12 suspects in a dawn raid on Tuesday.",
+        [("COERCE", "arrest", "arrested", ARRESTS)],
+    ),
+    # a month is no march
+    ("Union leaders will meet on March 3.", []),
 ]
 
 

@@ -92,6 +92,16 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
     if lemma in L.SHOOT_VERBS and any(c.lower_ in L.FATAL_SHOT for c in verb.children):
         return "killed"  # "shot dead", "gunned down", "summarily shot"
     if patient:
+        if lemma in L.HOSPITALISE or (
+            lemma in L.HOSPITAL_VERBS
+            and any(
+                p.dep_ == "prep" and any(g.lower_ in L.HOSPITAL_NOUNS for g in p.children)
+                for p in verb.children
+            )
+        ):
+            return "injured"  # "four officers were taken to hospital"
+        if lemma in L.PASSIVE_DETAINED and any(c.dep_ == "auxpass" for c in verb.children):
+            return "detained"  # "three men were charged"
         conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if any(c.lemma_.lower() in L.PATIENT_VERBS["killed"] for c in conjs):
             return "killed"  # "shot and killed", "kidnapped and killed"
@@ -107,7 +117,26 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
             return category
     if lemma == "take" and any(c.lower_ == "part" for c in verb.children):
         return "participants"
+    if _protest_object(verb, lemma):
+        return "participants"
     return None
+
+
+def _protest_object(verb: Token, lemma: str) -> bool:
+    """ "held a vigil", "began a march", "went on strike", "walked out": the subject protests."""
+    holds = lemma in L.HOLD_VERBS or verb.lower_.rstrip("d") in L.HOLD_VERBS  # "staged"
+    for c in verb.children:
+        if c.dep_ == "dobj" and holds:
+            # "sit-in" is parsed as "in" with the compound "sit"
+            noun = "".join(t.lower_ for t in c.subtree if t.dep_ in ("compound", "punct") or t == c)
+            if c.lemma_.lower() in L.PROTEST_NOUNS or noun in L.PROTEST_NOUNS:
+                return True
+        if c.dep_ == "prep" and c.lower_ == "on":
+            if any(g.lemma_.lower() in ("strike", "walkout") for g in c.children):
+                return True
+        if c.dep_ == "prt" and c.lower_ == "out" and lemma == "walk":
+            return True
+    return False
 
 
 def _is_passive(verb: Token, dep: str) -> bool:
@@ -180,6 +209,10 @@ def _role_category(anchor: Token, found: _Found) -> str:
                 dep = "nsubj"
                 if _noun_predicate(node):
                     return _noun_predicate(node) or "other"
+            among = _among(head) if dep == "nsubj" and head.lemma_ == "be" else None
+            if among is not None:  # "eleven children were among the dead"
+                found.parent = among[1]
+                return among[0]
             patient = dep in ("dobj", "oprd") or _is_passive(head, dep)
             if dep not in ("dobj", "nsubj", "nsubjpass", "oprd", "attr"):
                 return _noun_predicate(node) or "other"
@@ -193,6 +226,19 @@ def _role_category(anchor: Token, found: _Found) -> str:
             return verb_category or _noun_predicate(node) or "other"
         return _noun_predicate(node) or "other"
     return "other"
+
+
+def _among(verb: Token) -> tuple[str, Token] | None:
+    """ "were among the dead / the injured / those arrested": (category, the group's token)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in L.SUBSET_PREPS:
+            continue
+        for group in prep.children:
+            words = {group.lower_} | {c.lower_ for c in group.children if c.dep_ == "acl"}
+            for category in ("killed", "injured", "detained"):
+                if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]):
+                    return category, group
+    return None
 
 
 def _noun_predicate(node: Token) -> str | None:
@@ -235,6 +281,8 @@ def _find(doc: Doc) -> list[_Found]:
             continue
         found = _Found(phrase, anchor, obj, "other")
         found.category = _category(anchor, found)
+        if obj is not None and obj.lemma_.lower() in L.EVENT_NOUNS:
+            found.category = "other"  # "held a vigil", "captured 3 towns": not people
         if found.category == "other" and _participant_noun(obj):
             found.category = "participants"
         out.append(found)
@@ -266,6 +314,15 @@ def _keep(found: _Found, kept: list[_Found]) -> bool:
         ):
             return False
     return True
+
+
+def _restates(headline: _Found, body: _Found) -> bool:
+    h, b = headline.phrase, body.phrase
+    if h.value == b.value:
+        return True
+    vague = h.qualifier == "vague" and h.low is not None and h.high is not None
+    in_range = vague and b.value is not None and h.low <= b.value <= h.high  # type: ignore[operator]
+    return in_range and headline.category == body.category
 
 
 def _date_of(found: _Found, dates: list[DateValue]) -> DateValue | None:
@@ -304,12 +361,13 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
         if _keep(f, kept):
             kept.append(f)
     body = [f for f in kept if doc[f.phrase.start].idx >= parsed.body_start]
-    # A headline repeats the body's figures; keep a headline count only when it is news.
+    # A headline repeats the body's figures ("Dozens Killed" for "at least 40 ... killed");
+    # keep a headline count only when it is news.
     kept = [
         f
         for f in kept
         if doc[f.phrase.start].idx >= parsed.body_start
-        or (f.category != "other" and all(b.phrase.value != f.phrase.value for b in body))
+        or (f.category != "other" and not any(_restates(f, b) for b in body))
     ]
     counts: list[Count] = []
     for f in kept:
@@ -326,6 +384,14 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
                     j
                     for j, k in enumerate(kept)
                     if sent.start <= k.phrase.start < f.phrase.start and k.category != "other"
+                ]
+                part_of = before[-1] if before else None
+            elif part_of is None and f.category != "other":
+                # "eleven children were among the dead": a subset of the last such count
+                before = [
+                    j
+                    for j, k in enumerate(kept)
+                    if k.phrase.start < f.phrase.start and k.category == f.category
                 ]
                 part_of = before[-1] if before else None
             if part_of is not None and f.category == "other":

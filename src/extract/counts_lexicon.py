@@ -14,7 +14,11 @@ UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# South Asian English scales ("2 lakh farmers" = 200,000) are read like "thousand".
+SCALES = {
+    "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
 # "a dozen" / "a hundred": the article stands for one.
 ARTICLE_NUMBERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "score": 20}
 
@@ -82,7 +86,7 @@ NON_COUNT_NOUNS = frozenset(
     meter meters m mm cm kg kgs kilogram kilograms ton tons tonne tonnes litre litres liter
     liters percent per cent % pc dollars dollar usd euros euro pounds naira shillings birr
     cedi cedis rand francs dinars pesos soles sol cents round rounds calibre caliber mph acres
-    hectares degree degrees""".split()
+    hectares degree degrees rupees rupee taka""".split()
 )
 MONTHS = frozenset(
     """january february march april may june july august september october november december
@@ -90,7 +94,7 @@ MONTHS = frozenset(
 )
 # Words before a number that make it an age, a rank or a label ("aged 25", "No. 5").
 NON_COUNT_BEFORE = frozenset("aged age no. no number # division battalion brigade camp".split())
-CURRENCY_SYMBOLS = frozenset("$ € £ ¥ ₦ ₹".split())
+CURRENCY_SYMBOLS = frozenset("$ € £ ¥ ₦ ₹ rs rs. inr usd eur gbp ksh kes ngn tk".split())
 
 # Category lemmas. PATIENT_VERBS: the counted noun is what the verb is done to (object,
 # passive subject); their active subject is the actor and is not counted in the category.
@@ -139,6 +143,28 @@ CATEGORY_NOUNS = {
         marchers striker strikers rioter rioters participant participants""".split()
     ),
 }
+# Verbs whose subject counts as participants when their object is a protest ("5,000 teachers
+# held a vigil", "thousands began a march"); "on strike" does the same for any verb.
+PROTEST_NOUNS = frozenset(
+    """march marches protest protests rally rallies vigil vigils strike strikes demonstration
+    demonstrations sit-in walkout picket boycott""".split()
+)
+HOLD_VERBS = frozenset(
+    "hold stage begin start launch join lead mount organise organize continue".split()
+)
+# Things, not people: "held a vigil", "captured 3 towns" are never detentions or deaths.
+EVENT_NOUNS = PROTEST_NOUNS | frozenset(
+    """meeting meetings talks conference election elections ceremony funeral session hearing
+    referendum vote poll event events town towns village villages area areas""".split()
+)
+# Passive-only detention verbs: "three were charged" (an active "police charged at" is a
+# baton charge, not a count of detainees).
+PASSIVE_DETAINED = frozenset("charge remand".split())
+# "taken to hospital", "rushed to hospital", "hospitalised": injured.
+HOSPITAL_VERBS = frozenset("take rush admit airlift evacuate bring send carry fly".split())
+HOSPITAL_NOUNS = frozenset("hospital hospitals clinic".split())
+HOSPITALISE = frozenset("hospitalise hospitalize".split())
+
 # Prepositions that make a count a subset of the count before it.
 SUBSET_PREPS = frozenset("including among incl. included".split())
 # Raising/reporting verbs: "N were reported killed", "N are feared dead".

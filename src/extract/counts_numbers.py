@@ -156,7 +156,10 @@ def is_not_count(doc: Doc, phrase: Phrase, obj: Token | None) -> bool:
             return True
     text = first.text
     if phrase.kind == "number" and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100:
-        return obj is None or obj.pos_ != "NOUN" or obj.lower_ in L.MONTHS
+        # "the 1998 vehicle": NER reads a year
+        return (
+            obj is None or obj.pos_ != "NOUN" or obj.lower_ in L.MONTHS or first.ent_type_ == "DATE"
+        )
     return phrase.kind in ("number", "one") and first.lower_ == "one" and after == "of"
 
 

@@ -57,6 +57,10 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
         m.string[max(0, start - 10) : start]
     ):
         return False  # "the last week", "for the next month": durations
+    if kind == "ago" and text.lower().endswith("later"):
+        span = doc.char_span(start, m.end(), alignment_mode="expand")
+        if span is not None and span.root.head.lemma_ == "be":
+            return False  # "the deadline would be seven days later": a span of time, no event
     if kind == "month" and text.lower() in MODAL_MONTHS:
         if before not in DATING_PREPOSITIONS or NAME_AFTER_MONTH.match(m.string[m.end() :]):
             return False
@@ -193,7 +197,10 @@ def extract_dates(
                 None,
             )
             nxt = cands[i + 1] if i + 1 < len(cands) else None
-            if nxt is not None and nxt.start - c.end <= 6 and c.kind == "reldays":
+            if _after_previous(c):  # "the following day", "two days later": the date before
+                last = values[-1].value if values and values[-1].precision == "day" else None
+                prev = date.fromisoformat(last) if last else None
+            elif nxt is not None and nxt.start - c.end <= 6 and c.kind == "reldays":
                 after = resolve(nxt, ref, ref, None)  # "the day before the December 7 coup"
                 prev = after.value if after.precision == "day" else None
             elif c.kind == "reldays" and re.match(r"\s*[A-Za-z]", text[c.end : c.end + 3]):
@@ -217,6 +224,13 @@ def extract_dates(
     return out
 
 
+def _after_previous(c: Candidate) -> bool:
+    low = c.text.lower()
+    return (c.kind == "reldays" and low.endswith(" day")) or (
+        c.kind == "ago" and low.endswith("later")
+    )
+
+
 def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
     """The date of the item's main event: a date of the headline, else of the lede (the first
     body sentence), not inside a relative clause ("the coup that ... on December 7" is
@@ -225,14 +239,27 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
     event. Without one, later sentences and then relative clauses are searched too."""
     doc = parsed.doc
     body = parsed.body_start
-    # spaCy may run a headline into the first sentence: cut the regions at body_start.
-    lede_end = next((s.end_char for s in doc.sents if s.end_char > body), len(parsed.item.text))
+    # spaCy may run a headline into the first sentence: cut the regions at body_start. A
+    # dateline ("KHARTOUM (AP) -") or a lone opening quote mark split off as a "sentence" is
+    # no lede: the lede runs on until it holds a few words.
+    lede_end, words = len(parsed.item.text), 0
+    for sent in doc.sents:
+        if sent.end_char <= body:
+            continue
+        words += sum(t.is_alpha and t.idx >= body for t in sent)
+        if words >= LEDE_MIN_WORDS:
+            lede_end = sent.end_char
+            break
     regions = [(0, body), (body, lede_end)]
     if body == 0:
         # No headline: a short report's one event is dated wherever its date stands.
         regions.append((lede_end, len(parsed.item.text)))
     for start, end in regions:
         inside = [d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)]
+        filed = [d for d in inside if _in_dateline(parsed.item.text, body, d)]
+        if filed and len(inside) > len(filed):
+            # "OUAGADOUGOU, April 10 (AFP) - ... on Saturday": the dateline dates the filing
+            inside = [d for d in inside if d not in filed]
         if inside:
             # "today's fighting ... on 22 June": a calendar date beats a deictic word
             return min(
@@ -247,6 +274,15 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
         days = [d for d in dates if d.value is not None and d.precision == "day"]
         return days[0] if days else None
     return None
+
+
+LEDE_MIN_WORDS = 6
+# "PARIS, March 14 (Reuters) -", "NAIROBI, June 25 —": a date closing a dateline.
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+
+
+def _in_dateline(text: str, body: int, d: DateValue) -> bool:
+    return d.start - body <= 40 and DATELINE_AFTER.match(text, d.end) is not None
 
 
 def _in_relative_clause(doc: Doc, d: DateValue) -> bool:

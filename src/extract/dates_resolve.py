@@ -17,6 +17,7 @@ from .dates_lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 NO_REFERENCE = "no reference date: no published date and no fully specified date in the document"
 NO_YEAR = "no year in the text and " + NO_REFERENCE
+NO_PREVIOUS = "relative to the date before it, which is not a stated day"
 
 
 @dataclass
@@ -169,9 +170,20 @@ def _resolve_relative(c: Candidate, ref: date, prev: date | None) -> Resolved:
         return Resolved(_year_for(_month(g["m5"]), None, ref, c.tense), "month", "reference")
     if kind == "weekday":
         rel = (g["rel3"] or "").lower()
+        week = (g["wkrel"] or "").lower()
+        if week:  # "Tuesday last week": that weekday in the week before the reference's
+            n = {"last": -1, "next": 1}.get(week, 0)
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=n)
+            d = monday + timedelta(days=_weekday(g["wd2"]))
+            return Resolved(d, "day", "relative" if n else "reference")
         d = _nearest_weekday(_weekday(g["wd2"]), ref, c.tense, rel)
         return Resolved(d, "day", "relative" if rel in ("last", "next") else "reference")
     if kind == "reldays":
+        if low.endswith(" day"):  # "the following day": one day after the date before it
+            if prev is None:
+                return Resolved(None, reason=NO_PREVIOUS)
+            step = -1 if "previous" in low else 1
+            return Resolved(prev + timedelta(days=step), "day", "relative")
         if "day " in low and ("before" in low or "after" in low):
             step = -1 if "before" in low else 1
             if "yesterday" in low or "tomorrow" in low:
@@ -184,6 +196,10 @@ def _resolve_relative(c: Candidate, ref: date, prev: date | None) -> Resolved:
     if kind == "ago":
         n = NUMBER_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 0)
         unit = (g["u1"] or "").lower()
+        if (g["dir"] or "").lower() == "later":  # "two days later": after the date before it
+            if prev is None or not unit.startswith(("day", "week")):
+                return Resolved(None, reason=NO_PREVIOUS)
+            return Resolved(_shift(prev, unit, n), _unit_precision(unit), "relative")
         return Resolved(_shift(ref, unit, -n), _unit_precision(unit), "relative")
     if kind == "monthrel":
         n = {"last": -1, "next": 1}.get((g["rel4"] or "").lower(), 0)

@@ -22,12 +22,13 @@ from .entities_lexicon import (
     NATIONAL_BODIES,
     ORG_STOPWORDS,
     PARTICLES,
+    ROLE_WORDS,
     SITE_PREPS,
     TITLES,
 )
 from .gazetteer import fold, load_gazetteer
 from .models import Organisation, Person, Span
-from .places_lexicon import FACILITY_HEADS
+from .places_lexicon import FACILITY_HEADS, OTHER_HEADS
 from .places_mentions import coordinated_with_place
 from .places_resolve import (
     DocumentContext,
@@ -97,6 +98,10 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
             if ent.start_char < parsed.body_start:
                 continue
             name, start = strip_name(ent.text, ent.start_char)
+            named = _acronymed(ent, text) if ent.label_ == "PERSON" else None
+            if named is not None:  # "Samyukt Kisan Morcha (SKM)": a body, not a person
+                found.orgs.append(Found(index, named[0], named[1], named[0], named[2]))
+                continue
             if ent.label_ == "PERSON":
                 name, start = strip_title(name, start)
                 if _person_ok(name, ctx):
@@ -109,6 +114,8 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
                     continue
                 if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):
                     continue  # "Indigenous": an adjective, not an organisation
+                if _in_title(ent) or any(d in name for d in DASHES) or _credit(ent, text):
+                    continue  # "[Interior] Minister X"; "SANTIAGO, [Chile - Thousands] of"
                 if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
                     continue  # "at the X University", "to Cusco and the Amazon": places
                 parts = split_list(name, start)
@@ -120,16 +127,60 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
     return found
 
 
+DASHES = (" - ", " – ", " — ")
+
+
+CREDIT_AFTER = re.compile(r"^\)\s*[-–—]")
+
+
+def _credit(ent: SpacySpan, text: str) -> bool:
+    """ "PARIS, March 14 (Reuters) -": the wire's credit in a dateline is no actor."""
+    return text[ent.start_char - 1 : ent.start_char] == "(" and bool(
+        CREDIT_AFTER.match(text[ent.end_char : ent.end_char + 4])
+    )
+
+
+def _in_title(ent: SpacySpan) -> bool:
+    """ "Interior Cabinet Secretary Kithure Kindiki": the ORG is the portfolio of a title."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        following is not None
+        and following.lower_ in ROLE_WORDS
+        and all(t.lower_ in TITLES for t in ent)
+    )
+
+
+def _acronymed(ent: SpacySpan, text: str) -> tuple[str, int, str] | None:
+    """A PERSON followed by "(ACR)" whose initials spell ACR, extended over the capitalised
+    words before it ("The Samyukt [Kisan Morcha] (SKM)"): (name, start, acronym)."""
+    match = ACRONYM_AFTER.match(text[ent.end_char :])
+    if match is None:
+        return None
+    acronym = match.group(1)
+    first = ent.start
+    while first > ent.sent.start and ent.doc[first - 1].is_title and ent.start - first < 6:
+        first -= 1
+    for i in range(first, ent.start + 1):
+        words = [t for t in ent.doc[i : ent.end] if t.lower_ not in PARTICLES]
+        if "".join(t.text[0] for t in words) == acronym:
+            span = ent.doc[i : ent.end]
+            return span.text, span.start_char, acronym
+    return None
+
+
 def _is_site(ent: SpacySpan) -> bool:
     """A facility-headed name where something happens ("at the San Marcos University") is a
     place; as an actor ("the University said") it stays an organisation."""
-    words = ent.text.split()
+    words = [w for w in ent.text.split() if w.casefold() != "the"] or ent.text.split()
     heads = {words[0].casefold(), words[-1].casefold()}
-    return (
-        bool(heads & FACILITY_HEADS)
-        and ent.root.dep_ == "pobj"
-        and ent.root.head.lower_ in SITE_PREPS
-    )
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in SITE_HEADS:
+        root, heads = root.head, {root.head.lower_}  # "at the Shambhu border"
+    return bool(heads & SITE_HEADS) and root.dep_ == "pobj" and root.head.lower_ in SITE_PREPS
+
+
+# "Place de la Nation", "the X border": place heads beside the facility heads.
+SITE_HEADS = FACILITY_HEADS | OTHER_HEADS | {"place"}
 
 
 def _org_name(

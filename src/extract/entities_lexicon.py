@@ -12,7 +12,16 @@ TITLES = frozenset(
     king queen prince princess sheikh pope bishop archbishop father rev rev. reverend
     sir lord lady madam dame chairman chairwoman chair director minister's interior
     defence defense foreign finance justice health education economy energy mining
-    head of state the""".split()
+    head of state the superintendent inspector constable detective commissioner cabinet
+    agriculture transport labour labor trade environment information security
+    """.split()
+)
+
+# Role words that follow a portfolio in a title ("Interior Minister", "Cabinet Secretary"):
+# an ORG made only of title words right before one is part of a person's title.
+ROLE_WORDS = frozenset(
+    """minister ministers secretary secretaries spokesman spokeswoman spokesperson
+    commissioner chief director""".split()
 )
 
 # Name particles that are not a person's distinguishing token ("de", "van").

@@ -139,10 +139,56 @@ def _used_weapon(tok: Token, lex: Lexicon) -> Token | None:
     """The weapon of "used firearms", "fired mortar rounds at": an ASSAULT with its mode."""
     if tok.dep_ not in ("dobj", "conj") or not lex.weapons.get(tok.lemma_.lower()):
         return None
+    if _less_lethal(tok, lex):
+        return None  # "fired tear gas shells", "rubber bullets"
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head
     if verb.lemma_.lower() in lex.use_verbs and verb.pos_ == "VERB":
         return tok
     return None
+
+
+def _is_arrest(tok: Token, lex: Lexicon) -> bool:
+    """Does a noun hang (within three heads) on an arrest verb ("detained ... in a raid")?"""
+    for _ in range(3):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        for form in (tok.lemma_.lower(), tok.lower_, tok.lower_.rstrip("s")):
+            trig = lex.triggers.get(form)
+            if trig is not None and trig.event == "COERCE" and trig.mode == "arrest":
+                return True
+    return False
+
+
+def _less_lethal(tok: Token, lex: Lexicon) -> bool:
+    return any(c.lemma_.lower() in lex.less_lethal for c in tok.children if c.dep_ != "prep")
+
+
+def _crowd_fired_at(weapon: Token, lex: Lexicon) -> Mention | None:
+    """ "fired tear gas shells at the marchers": no assault, but it attests a protest."""
+    if weapon.dep_ != "dobj" or not lex.weapons.get(weapon.lemma_.lower()):
+        return None
+    if not _less_lethal(weapon, lex):
+        return None
+    crowd = [t for t in patients(weapon.head) if t.lemma_.lower() in lex.protester_nouns]
+    if not crowd:
+        return None
+    c = crowd[0]
+    return Mention("PROTEST", "demo", c.idx, c.idx + len(c), "protester", protester_span=None)
+
+
+def _accident(tok: Token, lex: Lexicon) -> bool:
+    """A death or injury in a sentence about a crash, flood or fire, with no weapon and no
+    armed actor doing it (its subject or "by" agent): an accident, not an assault."""
+    sent = list(tok.sent)
+    if not any(
+        t.lemma_.lower() in lex.accident_cues or t.lower_ in lex.accident_cues for t in sent
+    ):
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+    armed = any(is_armed(actor_class(d, lex, "agent")) for d in doers)
+    return not armed and _weapon_mode(sent, lex) is None
 
 
 def _grievance(tok: Token, lex: Lexicon) -> bool:
@@ -250,6 +296,10 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             if m:
                 mentions.append(m)
             continue
+        crowd_mention = _crowd_fired_at(tok, lex)
+        if crowd_mention is not None:
+            mentions.append(crowd_mention)
+            continue
         weapon = _used_weapon(tok, lex)
         if weapon is not None and not in_headline and is_factual(tok.head, lex):
             m = _mention(
@@ -266,8 +316,8 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
                 mentions.append(m)
             continue
         found = _lookup(tok, lex, in_headline)
-        if found is None or tok.i in covered:
-            continue
+        if found is None or tok.i in covered or tok.ent_type_ == "DATE":
+            continue  # "March 21" is a month, not a march
         lemma, trig = found
         if not in_headline and (not is_factual(tok, lex) or not _gate(tok, trig, lex)):
             continue
@@ -287,6 +337,10 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             any(is_armed(c) for c in agent_cls) or _weapon_mode(list(tok.subtree), lex)
         ):
             continue
+        if event == "ASSAULT" and mode is None and _accident(tok, lex):
+            continue  # "nine were killed when a bus plunged into a ravine"
+        if lemma == "raid" and tok.pos_ in ("NOUN", "PROPN") and _is_arrest(tok, lex):
+            continue  # "police detained eight in a raid": an arrest operation
         if trig.armed is not None and any(is_armed(c) for c in agent_cls):
             event, mode = trig.armed
         if lemma == "strike" and any(c.lower_ in ("air", "drone", "missile") for c in tok.children):
@@ -321,10 +375,17 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     if ctx.protest:  # violence by the protesting crowd itself (students, residents) is a riot
         for m in mentions:
             crowd = m.agents and all(c in ("civilian", "mob") for c in m.agents)
+            # "clashes near the square", "two officers were injured": no side named, no armed
+            # group about: the protest turned violent
+            unnamed = (
+                not m.agents
+                and not ctx.armed_present
+                and (m.two_sided or (bool(m.patients) and set(m.patients) == {"state_force"}))
+            )
             if (
                 m.event == "ASSAULT"
                 and not m.grievance
-                and (crowd or (m.mode == "destroy" and not m.agents))
+                and (crowd or unnamed or (m.mode == "destroy" and not m.agents))
             ):
                 m.event, m.mode = "PROTEST", "riot"
         ctx = record_context(parsed.doc, mentions, lex)

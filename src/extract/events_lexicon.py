@@ -70,6 +70,8 @@ class Lexicon:
     aspectual_governors: frozenset[str]
     modal_lemmas: frozenset[str]
     non_conflict_objects: frozenset[str]
+    less_lethal: frozenset[str]  # "tear gas shells", "rubber bullets": not an armed attack
+    accident_cues: frozenset[str]  # "killed when a bus plunged": an accident, no ASSAULT
     curfew_governors: frozenset[str]
     use_verbs: frozenset[str]
     acled_rank: tuple[str, ...]
@@ -121,6 +123,8 @@ def lexicon() -> Lexicon:
         aspectual_governors=frozenset(data["aspectual_governors"]),
         modal_lemmas=frozenset(data["modal_lemmas"]),
         non_conflict_objects=frozenset(data["non_conflict_objects"]),
+        less_lethal=frozenset(data["less_lethal"]),
+        accident_cues=frozenset(data["accident_cues"]),
         curfew_governors=frozenset(data["curfew_governors"]),
         use_verbs=frozenset(data["use_verbs"]),
         acled_rank=tuple(data["acled"]["rank"]),

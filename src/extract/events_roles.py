@@ -70,6 +70,9 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
         if depth < 3 and tok.head is not tok:
             if tok.dep_ == "acl":  # "police firing at ..." / "men killed by ..."
                 return [tok.head] if tok.tag_ == "VBG" else []
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            if tok.dep_ == "ccomp" and passive:
+                return []  # "the union said 60 were injured": the speaker did not injure
             if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "ccomp"):
                 return agents(tok.head if tok.dep_ != "pcomp" else tok.head.head, depth + 1)
         return []
