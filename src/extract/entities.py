@@ -93,7 +93,7 @@ def _person_ok(name: str, ctx: DocumentContext) -> bool:
 def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
     found = DocumentActors()
     for index, parsed in enumerate(items):
-        text = parsed.doc.text
+        text = parsed.item.text
         for ent in parsed.doc.ents:
             if ent.start_char < parsed.body_start:
                 continue
@@ -291,7 +291,7 @@ def _name_matches(
     """Whole-word, capitalised occurrences of names the document established (folded key ->
     canonical), outside mentions already taken: the headline (Title Case fools NER) and,
     unless ``headline_only``, body words NER left untagged ("[Prime Minister] Otarola")."""
-    text = parsed.doc.text if not headline_only else parsed.doc.text[: parsed.body_start]
+    text = parsed.item.text if not headline_only else parsed.item.text[: parsed.body_start]
     folded = "".join(_fold_char(c) for c in text)  # same length: offsets carry over
     out: list[tuple[str, int, str]] = []
     spans = list(taken)
@@ -314,7 +314,7 @@ def _national_police(parsed: ParsedItem, org_names: dict[str, str]) -> list[tupl
     Peru"), when it names one."""
     gaz = load_gazetteer()
     out = []
-    for m in DEMONYM_POLICE.finditer(parsed.doc.text, parsed.body_start):
+    for m in DEMONYM_POLICE.finditer(parsed.item.text, parsed.body_start):
         code = gaz.demonym_country(m.group(1))
         name = f"National Police of {gaz.countries[code].name}" if code else ""
         if name and fold(name) in {fold(n) for n in org_names.values()}:

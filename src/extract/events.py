@@ -395,7 +395,7 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
         key = (m.event, m.mode)
         if key not in best or rank(m, lex) < rank(best[key], lex):
             best[key] = m
-    text = parsed.doc.text
+    text = parsed.item.text
     return [
         EventType(
             event=m.event,

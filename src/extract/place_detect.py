@@ -59,12 +59,13 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and not tok.is_stop
 
 
-def name_runs(doc: Doc, start_char: int) -> list[Run]:
+def name_runs(parsed: ParsedItem) -> list[Run]:
     """Capitalised runs of the body ("Bir El Hafey", "Dar es Salaam"), with their context."""
     runs: list[Run] = []
     i = 0
-    tokens = list(doc)
-    text = doc.text  # built on each access: read it once
+    start_char = parsed.body_start
+    tokens = list(parsed.doc)
+    text = parsed.item.text  # spaCy rebuilds doc.text on every access
     while i < len(tokens):
         tok = tokens[i]
         if tok.idx < start_char or not _capitalised(tok):
@@ -174,7 +175,7 @@ def in_context_names(parsed: ParsedItem) -> list[Run]:
     """Runs of the body in a place context, and named sites headed by a facility word
     ("Universidad Nacional de Colombia", "Plaza de Mayo") wherever they stand."""
     out = []
-    for r in name_runs(parsed.doc, parsed.body_start):
+    for r in name_runs(parsed):
         words = r.text.split()
         if len(words) > 1 and fold(words[0]) in FACILITY_HEADS - {"university", "port"}:
             r.context = True
@@ -191,7 +192,7 @@ def gazetteer_mentions(
     document's bodies established, a country, or a region of a country the document names."""
     gaz = load_gazetteer()
     doc = parsed.doc
-    text = doc.text
+    text = parsed.item.text
     in_ent = {t.i for ent in doc.ents for t in ent if ent.start_char >= parsed.body_start}
     out: list[tuple[str, int, int]] = []
     tokens = [t for t in doc if not t.is_space]
@@ -253,7 +254,7 @@ def embedded_names(
     apostrophe), or a whole capitalised name NER missed; each with its candidates."""
     doc = parsed.doc
     found: list[tuple[str, int, int, tuple[GazetteerEntry, ...]]] = []
-    for run in name_runs(doc, parsed.body_start):
+    for run in name_runs(parsed):
         tokens = doc[run.first : run.last + 1]
         if any(s < run.end and run.start < e for s, e in taken) or any(
             t.ent_type_ == "PERSON" for t in tokens

@@ -157,7 +157,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
     # a name that is only a region ("Kano, Kaduna, Borno").
     region_level = any(m.hint == "admin1" or (m.in_list and _only_region(m.text)) for m in mentions)
     grouped: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
-    text = parsed.doc.text
+    text = parsed.item.text
     for m in sorted(mentions, key=lambda m: m.start):
         if fold(m.text) in ACRONYM_ALIASES and not m.text.isupper():
             continue  # "So They Can See Us": a pronoun, not the US

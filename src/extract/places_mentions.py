@@ -57,7 +57,7 @@ def _context_hint(doc_text: str, start: int, end: int) -> str | None:
 def item_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
     """Place mentions of the body (NER) and of the headline (names the document knows)."""
     gaz = load_gazetteer()
-    text = parsed.doc.text
+    text = parsed.item.text
     found: list[Mention] = []
     for ent in parsed.doc.ents:
         if ent.start_char < parsed.body_start:
@@ -79,7 +79,7 @@ def _context_mentions(
     spelling edit from a known name in a country the document names (or anywhere when it
     names none, if all such names share one country), or kept unknown."""
     gaz = load_gazetteer()
-    text = parsed.doc.text
+    text = parsed.item.text
     out: list[Mention] = []
     for run in in_context_names(parsed):
         if any(m.start < run.end and run.start < m.end for m in found):
