@@ -155,7 +155,10 @@ def test_context_detection(records_of, text, expected):
         ("Militants shot and seriously injured a civilian in Tur.", "Tours"),
         ("Somali government forces clashed with militants in Peru.", "Somali"),
         # "us" is a pronoun; the country is written "US"
-        ("So They Can See Us: Marchers Reach Nairobi\n\nMarchers reached Nairobi.", "United States"),
+        (
+            "So They Can See Us: Marchers Reach Nairobi\n\nMarchers reached Nairobi.",
+            "United States",
+        ),
         ("So They Can See Us: Marchers Reach Nairobi\n\nMarchers reached Nairobi.", "Us"),
         ("Police in Nairobi told us to leave.", "United States"),
     ],

@@ -52,6 +52,26 @@ def test_looks_like_headline(block, expected):
         ),
         # a trailing heading with no body is no item
         ("Strike Ends\n\nWorkers returned.\n\nMore Stories", ["Strike Ends"], ["More Stories"]),
+        # sentence-case headlines (most wire services and papers write them so)
+        (
+            "Rail workers walk out across France over pension reform\n\nPARIS (Reuters) - Trains stopped on Tuesday.",
+            ["Rail workers walk out across France over pension reform"],
+            [],
+        ),
+        (
+            "Latest news\n\nDock Workers Strike in Antwerp\n\nThe port closed.\n\nFarmers block roads\n\nTractors came.",
+            ["Dock Workers Strike in Antwerp", "Farmers block roads"],
+            ["Latest news"],
+        ),
+        # a line that introduces what follows, or a bracketed note, is body
+        (
+            "The newspaper said in an editorial on Monday, Oct. 26:\n\nThe murder was a crime.",
+            [None],
+            [],
+        ),
+        ("(Undated)\n\nThe boy will remain in the country.", [None], []),
+        # the last line of a text is never a headline
+        ("Police arrested 12 people.\n\nReporting continues", [None], []),
     ],
 )
 def test_split_items(text, headlines, titles):

@@ -117,7 +117,7 @@ CALL_TO_ACTION_HEADING = re.compile(
 
 # A headline line ends without sentence punctuation (a closing quote or colon may follow words).
 HEADLINE_MAX_WORDS = 20
-SENTENCE_FINAL = (".", "!", "?", ";", ",", "…")
+SENTENCE_FINAL = (".", "!", "?", ";", ",", "…", ":")
 
 # Lower-case words that may appear inside a Title Case headline.
 TITLE_SMALL_WORDS = frozenset(

@@ -40,26 +40,40 @@ def blocks_of(text: str) -> list[Block]:
     return blocks
 
 
+def short_unpunctuated(block: str) -> bool:
+    """A short single line that starts like a title and ends without sentence punctuation."""
+    words = block.split()
+    return (
+        "\n" not in block
+        and 0 < len(words) <= HEADLINE_MAX_WORDS
+        and not block.rstrip(CLOSING_QUOTES).endswith(SENTENCE_FINAL)
+        and block.lstrip("‘'\"“¿¡")[:1].isupper()  # not "(Undated)", not a lower-case line
+    )
+
+
 def looks_like_headline(block: str) -> bool:
     """A short single line, no sentence-final punctuation, mostly capitalised words."""
-    if "\n" in block:
+    if not short_unpunctuated(block):
         return False
     words = block.split()
-    if not words or len(words) > HEADLINE_MAX_WORDS:
-        return False
-    if block.rstrip(CLOSING_QUOTES).endswith(SENTENCE_FINAL):
-        return False
     content = [w for w in words if w.lower().strip("‘'\"“(") not in TITLE_SMALL_WORDS]
     capitalised = [w for w in content if w.lstrip("‘'\"“(¿¡")[:1].isupper()]
     return bool(content) and len(capitalised) >= 0.6 * len(content)
+
+
+def _is_heading(blocks: list[Block], i: int) -> bool:
+    """Title Case lines anywhere; a sentence-case one ("Rail workers walk out over pensions")
+    when more text follows it, since body paragraphs end with sentence punctuation."""
+    block = blocks[i].text
+    return looks_like_headline(block) or (short_unpunctuated(block) and i + 1 < len(blocks))
 
 
 def split_items(text: str, headings: frozenset[str] | None = None) -> SplitDocument:
     """Items in document order; ``headings`` (from HTML) replaces the headline heuristic."""
     blocks = blocks_of(text)
     is_heading = [
-        (b.text in headings) if headings is not None else looks_like_headline(b.text)
-        for b in blocks
+        (b.text in headings) if headings is not None else _is_heading(blocks, i)
+        for i, b in enumerate(blocks)
     ]
     items: list[Item] = []
     titles: list[str] = []
