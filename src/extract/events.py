@@ -12,16 +12,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .documents import ParsedItem
-from .events_acled import Mention, acled_for, rank, record_context
+from .events_acled import Mention, acled_for, parse_facts, rank, record_context
 from .events_lexicon import Lexicon, Phrase, Trigger, lexicon
 from .events_roles import (
     actor_class,
+    agent_class,
     agents,
     classes,
     co_agents,
     governor,
     is_armed,
     is_factual,
+    is_subject,
     patients,
 )
 from .models import EventType, Span
@@ -261,7 +263,7 @@ def _mention(
     )
 
 
-def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
+def _find(parsed: ParsedItem, lex: Lexicon, agent_memo: dict[int, str | None]) -> list[Mention]:
     doc = parsed.doc
     phrases, covered = _phrases(doc, lex)
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
@@ -269,8 +271,8 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
     deferred: list[Mention] = []
     for tok in doc:
         in_headline = tok.idx < parsed.body_start
-        if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
-            cls = actor_class(tok, lex, "agent")
+        if is_subject(tok):
+            cls = agent_class(tok, lex, agent_memo)
             if cls:
                 memory.append(cls)
         if tok.i in phrases:
@@ -370,8 +372,10 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
 
 def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
-    mentions = _find(parsed, lex)
-    ctx = record_context(parsed.doc, mentions, lex)
+    agent_memo: dict[int, str | None] = {}
+    mentions = _find(parsed, lex, agent_memo)
+    facts = parse_facts(parsed.doc, lex, agent_memo)
+    ctx = record_context(facts, mentions, lex)
     if ctx.protest:  # violence by the protesting crowd itself (students, residents) is a riot
         for m in mentions:
             crowd = m.agents and all(c in ("civilian", "mob") for c in m.agents)
@@ -388,7 +392,7 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
                 and (crowd or unnamed or (m.mode == "destroy" and not m.agents))
             ):
                 m.event, m.mode = "PROTEST", "riot"
-        ctx = record_context(parsed.doc, mentions, lex)
+        ctx = record_context(facts, mentions, lex)
     best: dict[tuple[str, str | None], Mention] = {}
     for m in mentions:
         m.acled = acled_for(m, ctx, lex)
