@@ -34,8 +34,8 @@ THREAT_MODES = {"PROTEST": "restrict", "ASSAULT": "violence", "MOBILIZE": "viole
 PERSONISH = ("civilian", "protester", "armed_group", "state_force")
 
 
-def _lookup(tok: Token, lex: Lexicon, in_headline: bool) -> tuple[str, Trigger] | None:
-    lemma = tok.lemma_.lower()
+def _lookup(tok: Token, lemma: str, lex: Lexicon, in_headline: bool) -> tuple[str, Trigger] | None:
+    """``lemma`` is ``tok.lemma_.lower()`` (read once per item, see ``extract_event_types``)."""
     trig = lex.triggers.get(lemma)
     if trig is not None and (tok.pos_ in trig.pos or (in_headline and tok.pos_ in HEADLINE_POS)):
         return lemma, trig
@@ -53,20 +53,22 @@ def _lookup(tok: Token, lex: Lexicon, in_headline: bool) -> tuple[str, Trigger] 
     return None
 
 
-def _phrases(doc: Doc, lex: Lexicon) -> tuple[dict[int, tuple[Phrase, int, int]], set[int]]:
+def _phrases(
+    doc: Doc, lemmas: list[str], lex: Lexicon
+) -> tuple[dict[int, tuple[Phrase, int, int]], set[int]]:
     """Token index of each phrase head -> (phrase, start char, end char); covered tokens."""
     found: dict[int, tuple[Phrase, int, int]] = {}
     covered: set[int] = set()
-    for tok in doc:
-        for phrase in lex.phrases_by_first.get(tok.lemma_.lower(), ()):
+    for i, lemma in enumerate(lemmas):
+        for phrase in lex.phrases_by_first.get(lemma, ()):
             size = len(phrase.lemmas)
-            window = doc[tok.i : tok.i + size]
+            window = doc[i : i + size]
             if len(window) == size and all(
-                t.lemma_.lower() == w or t.lower_ == w
+                lemmas[t.i] == w or t.lower_ == w
                 for t, w in zip(window, phrase.lemmas, strict=True)
             ):
-                found.setdefault(tok.i + phrase.head, (phrase, window.start_char, window.end_char))
-                covered.update(range(tok.i, tok.i + size))
+                found.setdefault(i + phrase.head, (phrase, window.start_char, window.end_char))
+                covered.update(range(i, i + size))
     return found, covered
 
 
@@ -263,9 +265,11 @@ def _mention(
     )
 
 
-def _find(parsed: ParsedItem, lex: Lexicon, agent_memo: dict[int, str | None]) -> list[Mention]:
+def _find(
+    parsed: ParsedItem, lemmas: list[str], lex: Lexicon, agent_memo: dict[int, str | None]
+) -> list[Mention]:
     doc = parsed.doc
-    phrases, covered = _phrases(doc, lex)
+    phrases, covered = _phrases(doc, lemmas, lex)
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
     mentions: list[Mention] = []
     deferred: list[Mention] = []
@@ -317,7 +321,7 @@ def _find(parsed: ParsedItem, lex: Lexicon, agent_memo: dict[int, str | None]) -
             if m:
                 mentions.append(m)
             continue
-        found = _lookup(tok, lex, in_headline)
+        found = _lookup(tok, lemmas[tok.i], lex, in_headline)
         if found is None or tok.i in covered or tok.ent_type_ == "DATE":
             continue  # "March 21" is a month, not a march
         lemma, trig = found
@@ -372,9 +376,11 @@ def _find(parsed: ParsedItem, lex: Lexicon, agent_memo: dict[int, str | None]) -
 
 def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
+    # Speed: every token's lemma is read by three passes; spaCy looks it up on each access.
+    lemmas = [t.lemma_.lower() for t in parsed.doc]
     agent_memo: dict[int, str | None] = {}
-    mentions = _find(parsed, lex, agent_memo)
-    facts = parse_facts(parsed.doc, lex, agent_memo)
+    mentions = _find(parsed, lemmas, lex, agent_memo)
+    facts = parse_facts(parsed.doc, lemmas, lex, agent_memo)
     ctx = record_context(facts, mentions, lex)
     if ctx.protest:  # violence by the protesting crowd itself (students, residents) is a riot
         for m in mentions:

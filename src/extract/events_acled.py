@@ -162,7 +162,9 @@ class ParseFacts:
     cues: bool  # a word of intervention ("tear gas", "disperse")
 
 
-def parse_facts(doc: Doc, lex: Lexicon, agent_memo: dict[int, str | None]) -> ParseFacts:
+def parse_facts(
+    doc: Doc, lemmas: list[str], lex: Lexicon, agent_memo: dict[int, str | None]
+) -> ParseFacts:
     return ParseFacts(
         state_present=any(
             agent_class(t, lex, agent_memo) == "state_force" for t in doc if is_subject(t)
@@ -172,7 +174,7 @@ def parse_facts(doc: Doc, lex: Lexicon, agent_memo: dict[int, str | None]) -> Pa
             for t in doc
             if t.pos_ in ("NOUN", "PROPN")
         ),
-        cues=any(t.lemma_.lower() in lex.intervention_cues for t in doc),
+        cues=not lex.intervention_cues.isdisjoint(lemmas),
     )
 
 
