@@ -298,6 +298,8 @@ def _name_matches(
     out: list[tuple[str, int, str]] = []
     spans = list(taken)
     for key in sorted(names, key=len, reverse=True):
+        if key not in folded:
+            continue  # speed: most names are not in this item; no pattern to build then
         for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
             if not text[m.start()].isupper():
                 continue
@@ -324,9 +326,10 @@ def _national_police(parsed: ParsedItem, org_names: dict[str, str]) -> list[tupl
     return out
 
 
-def extract_actors(items: list[ParsedItem]) -> list[Actors]:
-    """People and organisations per item, canonical within the document."""
-    ctx = document_context(items)
+def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) -> list[Actors]:
+    """People and organisations per item, canonical within the document (``ctx`` as in
+    ``extract_places``)."""
+    ctx = document_context(items) if ctx is None else ctx
     found = _collect(items, ctx)
     people_names = _canonical_people(found.people)
     # An ORG that is a known person's name ("Castillo") is that person.

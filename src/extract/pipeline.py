@@ -22,6 +22,7 @@ from .events import extract_event_types
 from .htmltext import html_to_text
 from .models import Extractor, Record, Source
 from .places import extract_places
+from .places_resolve import document_context
 from .split import split_items
 
 
@@ -77,8 +78,9 @@ def build_records(
         for item, doc in zip(prepared.items, docs, strict=True)
     ]
     dates = extract_dates(parsed, document.published, reference_date)
-    actors = extract_actors(parsed)
-    places = extract_places(parsed)
+    context = document_context(parsed)  # countries and place names, for people and places
+    actors = extract_actors(parsed, context)
+    places = extract_places(parsed, context)
     source = Source(
         path=document.path,
         url=document.url,
