@@ -19,7 +19,6 @@ from .dates import event_date, extract_dates
 from .documents import Document, Item, ParsedItem, Rejection
 from .entities import extract_actors
 from .events import extract_event_types
-from .htmltext import html_to_text
 from .models import Extractor, Record, Source
 from .places import extract_places
 from .places_resolve import document_context
@@ -41,6 +40,8 @@ def prepare(document: Document) -> PreparedDocument | Rejection:
     title = document.title
     text = document.text
     if document.is_html:
+        from .htmltext import html_to_text  # bs4 and lxml load only for a run with HTML input
+
         html = html_to_text(document.text)
         text, title = html.text, title or html.title
         if html.headings is not None:
