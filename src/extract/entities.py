@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -277,6 +278,7 @@ def _canonical_orgs(
     return canonical, acronyms
 
 
+@lru_cache(maxsize=4096)  # called for every character of every item: few distinct ones
 def _fold_char(char: str) -> str:
     folded = fold(char) if not char.isspace() else " "
     return folded if len(folded) == 1 else char
@@ -292,10 +294,12 @@ def _name_matches(
     canonical), outside mentions already taken: the headline (Title Case fools NER) and,
     unless ``headline_only``, body words NER left untagged ("[Prime Minister] Otarola")."""
     text = parsed.item.text if not headline_only else parsed.item.text[: parsed.body_start]
-    folded = "".join(_fold_char(c) for c in text)  # same length: offsets carry over
+    folded = "".join(map(_fold_char, text))  # same length: offsets carry over
     out: list[tuple[str, int, str]] = []
     spans = list(taken)
     for key in sorted(names, key=len, reverse=True):
+        if key not in folded:
+            continue  # speed: most names are not in this item; no pattern to build then
         for m in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
             if not text[m.start()].isupper():
                 continue
@@ -322,9 +326,10 @@ def _national_police(parsed: ParsedItem, org_names: dict[str, str]) -> list[tupl
     return out
 
 
-def extract_actors(items: list[ParsedItem]) -> list[Actors]:
-    """People and organisations per item, canonical within the document."""
-    ctx = document_context(items)
+def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) -> list[Actors]:
+    """People and organisations per item, canonical within the document (``ctx`` as in
+    ``extract_places``)."""
+    ctx = document_context(items) if ctx is None else ctx
     found = _collect(items, ctx)
     people_names = _canonical_people(found.people)
     # An ORG that is a known person's name ("Castillo") is that person.

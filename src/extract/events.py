@@ -12,16 +12,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .documents import ParsedItem
-from .events_acled import Mention, acled_for, rank, record_context
+from .events_acled import Mention, acled_for, parse_facts, rank, record_context
 from .events_lexicon import Lexicon, Phrase, Trigger, lexicon
 from .events_roles import (
     actor_class,
+    agent_class,
     agents,
     classes,
     co_agents,
     governor,
     is_armed,
     is_factual,
+    is_subject,
     patients,
 )
 from .models import EventType, Span
@@ -32,8 +34,8 @@ THREAT_MODES = {"PROTEST": "restrict", "ASSAULT": "violence", "MOBILIZE": "viole
 PERSONISH = ("civilian", "protester", "armed_group", "state_force")
 
 
-def _lookup(tok: Token, lex: Lexicon, in_headline: bool) -> tuple[str, Trigger] | None:
-    lemma = tok.lemma_.lower()
+def _lookup(tok: Token, lemma: str, lex: Lexicon, in_headline: bool) -> tuple[str, Trigger] | None:
+    """``lemma`` is ``tok.lemma_.lower()`` (read once per item, see ``extract_event_types``)."""
     trig = lex.triggers.get(lemma)
     if trig is not None and (tok.pos_ in trig.pos or (in_headline and tok.pos_ in HEADLINE_POS)):
         return lemma, trig
@@ -51,20 +53,22 @@ def _lookup(tok: Token, lex: Lexicon, in_headline: bool) -> tuple[str, Trigger] 
     return None
 
 
-def _phrases(doc: Doc, lex: Lexicon) -> tuple[dict[int, tuple[Phrase, int, int]], set[int]]:
+def _phrases(
+    doc: Doc, lemmas: list[str], lex: Lexicon
+) -> tuple[dict[int, tuple[Phrase, int, int]], set[int]]:
     """Token index of each phrase head -> (phrase, start char, end char); covered tokens."""
     found: dict[int, tuple[Phrase, int, int]] = {}
     covered: set[int] = set()
-    for tok in doc:
-        for phrase in lex.phrases_by_first.get(tok.lemma_.lower(), ()):
+    for i, lemma in enumerate(lemmas):
+        for phrase in lex.phrases_by_first.get(lemma, ()):
             size = len(phrase.lemmas)
-            window = doc[tok.i : tok.i + size]
+            window = doc[i : i + size]
             if len(window) == size and all(
-                t.lemma_.lower() == w or t.lower_ == w
+                lemmas[t.i] == w or t.lower_ == w
                 for t, w in zip(window, phrase.lemmas, strict=True)
             ):
-                found.setdefault(tok.i + phrase.head, (phrase, window.start_char, window.end_char))
-                covered.update(range(tok.i, tok.i + size))
+                found.setdefault(i + phrase.head, (phrase, window.start_char, window.end_char))
+                covered.update(range(i, i + size))
     return found, covered
 
 
@@ -261,16 +265,18 @@ def _mention(
     )
 
 
-def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
+def _find(
+    parsed: ParsedItem, lemmas: list[str], lex: Lexicon, agent_memo: dict[int, str | None]
+) -> list[Mention]:
     doc = parsed.doc
-    phrases, covered = _phrases(doc, lex)
+    phrases, covered = _phrases(doc, lemmas, lex)
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
     mentions: list[Mention] = []
     deferred: list[Mention] = []
     for tok in doc:
         in_headline = tok.idx < parsed.body_start
-        if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
-            cls = actor_class(tok, lex, "agent")
+        if is_subject(tok):
+            cls = agent_class(tok, lex, agent_memo)
             if cls:
                 memory.append(cls)
         if tok.i in phrases:
@@ -315,7 +321,7 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
             if m:
                 mentions.append(m)
             continue
-        found = _lookup(tok, lex, in_headline)
+        found = _lookup(tok, lemmas[tok.i], lex, in_headline)
         if found is None or tok.i in covered or tok.ent_type_ == "DATE":
             continue  # "March 21" is a month, not a march
         lemma, trig = found
@@ -370,8 +376,12 @@ def _find(parsed: ParsedItem, lex: Lexicon) -> list[Mention]:
 
 def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
-    mentions = _find(parsed, lex)
-    ctx = record_context(parsed.doc, mentions, lex)
+    # Speed: every token's lemma is read by three passes; spaCy looks it up on each access.
+    lemmas = [t.lemma_.lower() for t in parsed.doc]
+    agent_memo: dict[int, str | None] = {}
+    mentions = _find(parsed, lemmas, lex, agent_memo)
+    facts = parse_facts(parsed.doc, lemmas, lex, agent_memo)
+    ctx = record_context(facts, mentions, lex)
     if ctx.protest:  # violence by the protesting crowd itself (students, residents) is a riot
         for m in mentions:
             crowd = m.agents and all(c in ("civilian", "mob") for c in m.agents)
@@ -388,7 +398,7 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
                 and (crowd or unnamed or (m.mode == "destroy" and not m.agents))
             ):
                 m.event, m.mode = "PROTEST", "riot"
-        ctx = record_context(parsed.doc, mentions, lex)
+        ctx = record_context(facts, mentions, lex)
     best: dict[tuple[str, str | None], Mention] = {}
     for m in mentions:
         m.acled = acled_for(m, ctx, lex)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .events_lexicon import Lexicon
-from .events_roles import actor_class
+from .events_roles import agent_class, is_subject
 
 ACLED = tuple[str | None, str | None]
 NONE: ACLED = (None, None)
@@ -152,26 +152,44 @@ def old_schema(event_type: str | None, sub_event_type: str | None, lex: Lexicon)
     )
 
 
-def record_context(doc: Doc, mentions: list[Mention], lex: Lexicon) -> Context:
-    state = any(
-        actor_class(t, lex, "agent") == "state_force"
-        for t in doc
-        if t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+@dataclass(frozen=True)
+class ParseFacts:
+    """What the context reads of the parse alone: computed once per item, though the context
+    is built again after riots are recoded."""
+
+    state_present: bool  # a state force is a subject
+    armed_present: bool  # an armed group is named
+    cues: bool  # a word of intervention ("tear gas", "disperse")
+
+
+def parse_facts(
+    doc: Doc, lemmas: list[str], lex: Lexicon, agent_memo: dict[int, str | None]
+) -> ParseFacts:
+    return ParseFacts(
+        state_present=any(
+            agent_class(t, lex, agent_memo) == "state_force" for t in doc if is_subject(t)
+        ),
+        armed_present=any(
+            agent_class(t, lex, agent_memo) == "armed_group"
+            for t in doc
+            if t.pos_ in ("NOUN", "PROPN")
+        ),
+        cues=not lex.intervention_cues.isdisjoint(lemmas),
     )
+
+
+def record_context(facts: ParseFacts, mentions: list[Mention], lex: Lexicon) -> Context:
+    state = facts.state_present
     protest = any(m.event == "PROTEST" for m in mentions)
-    cues = any(t.lemma_.lower() in lex.intervention_cues for t in doc)
     arrests = any(
         m.mode == "arrest" and any(c in ("protester", "civilian") for c in m.patients)
         for m in mentions
     )
-    armed = any(
-        actor_class(t, lex, "agent") == "armed_group" for t in doc if t.pos_ in ("NOUN", "PROPN")
-    )
     return Context(
-        armed_present=armed,
+        armed_present=facts.armed_present,
         protest=protest,
         riot=any(m.mode == "riot" for m in mentions),
         excessive=protest and any(lethal_by_state(m, lex, state) for m in mentions),
-        intervention=cues or arrests,
+        intervention=facts.cues or arrests,
         state_present=state,
     )

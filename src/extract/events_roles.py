@@ -156,6 +156,19 @@ def actor_class(
     return actor_class(tok, lex, role, memory, depth=1) if depth == 0 else None
 
 
+def is_subject(tok: Token) -> bool:
+    """A subject, or the object of a passive ``by`` phrase."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+
+def agent_class(tok: Token, lex: Lexicon, memo: dict[int, str | None]) -> str | None:
+    """``actor_class(tok, lex, "agent")``, once per token of a doc: the event finder and the
+    record context ask it of the same subjects and nouns several times per item."""
+    if tok.i not in memo:
+        memo[tok.i] = actor_class(tok, lex, "agent")
+    return memo[tok.i]
+
+
 def classes(
     tokens: list[Token], lex: Lexicon, role: str, memory: list[str], violent: bool = False
 ) -> list[str]:

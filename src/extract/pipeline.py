@@ -19,9 +19,9 @@ from .dates import event_date, extract_dates
 from .documents import Document, Item, ParsedItem, Rejection
 from .entities import extract_actors
 from .events import extract_event_types
-from .htmltext import html_to_text
 from .models import Extractor, Record, Source
 from .places import extract_places
+from .places_resolve import document_context
 from .split import split_items
 
 
@@ -40,6 +40,8 @@ def prepare(document: Document) -> PreparedDocument | Rejection:
     title = document.title
     text = document.text
     if document.is_html:
+        from .htmltext import html_to_text  # bs4 and lxml load only for a run with HTML input
+
         html = html_to_text(document.text)
         text, title = html.text, title or html.title
         if html.headings is not None:
@@ -77,8 +79,9 @@ def build_records(
         for item, doc in zip(prepared.items, docs, strict=True)
     ]
     dates = extract_dates(parsed, document.published, reference_date)
-    actors = extract_actors(parsed)
-    places = extract_places(parsed)
+    context = document_context(parsed)  # countries and place names, for people and places
+    actors = extract_actors(parsed, context)
+    places = extract_places(parsed, context)
     source = Source(
         path=document.path,
         url=document.url,

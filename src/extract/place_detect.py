@@ -199,6 +199,14 @@ def gazetteer_mentions(
     i = 0
     while i < len(tokens):
         hit: tuple[str, int, int] | None = None
+        first = tokens[i]
+        # Speed: every window starts with this token, so one test rules most tokens out
+        # (the first two tests below, on window[0] alone).
+        if not text[first.idx : first.idx + 1].isupper() or (
+            first.idx >= parsed.body_start and first.pos_ != "PROPN"
+        ):
+            i += 1
+            continue
         for n in (3, 2, 1):
             window = tokens[i : i + n]
             if len(window) < n or not all(t.text[:1].isupper() for t in (window[0], window[-1])):

@@ -74,9 +74,12 @@ def _unresolved_kind(name: str) -> str:
     return "other"
 
 
-def extract_places(items: list[ParsedItem]) -> list[list[Place]]:
-    """Places per item of one document, resolved with the document's context."""
-    ctx = document_context(items)
+def extract_places(
+    items: list[ParsedItem], ctx: DocumentContext | None = None
+) -> list[list[Place]]:
+    """Places per item of one document, resolved with the document's context (``ctx``,
+    built here unless the caller shares the one it built: it is read, never changed)."""
+    ctx = document_context(items) if ctx is None else ctx
     return [_item_places(parsed, ctx) for parsed in items]
 
 
