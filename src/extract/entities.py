@@ -346,7 +346,12 @@ def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) 
     top_entry = load_gazetteer().countries.get(top[0][0]) if top else None
     country = top_entry.name if top_entry else None
     org_names, acronyms = _canonical_orgs(found.orgs, country)
-    surname_keys = {_key_tokens(n)[-1]: n for n in set(people_names.values()) if _key_tokens(n)}
+    # A surname several people share goes to the first of them by name: any fixed rule, so
+    # the output never depends on set order (which changes with the process's hash seed).
+    surname_keys: dict[str, str] = {}
+    for name in sorted(set(people_names.values())):
+        if _key_tokens(name):
+            surname_keys.setdefault(_key_tokens(name)[-1], name)
     results = []
     for index, parsed in enumerate(items):
         people: dict[str, list[Span]] = {}
