@@ -9,16 +9,21 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
-def atomic_write_lines(path: Path, lines: Iterable[str], fsync: bool = True) -> None:
+def atomic_write_lines(
+    path: Path, lines: Iterable[str], fsync: bool = True, internal: bool = False
+) -> None:
     """Write lines (each without its newline) so readers see the old file or the new one.
 
-    ``fsync=False`` still survives a killed process (the rename is atomic); it only gives up
-    durability across a power cut, for many small files that can be recomputed.
+    ``internal=True`` is for many small files that can be recomputed (incremental state):
+    no fsync (a killed process still leaves the old file or the new one, as the rename is
+    atomic; only durability across a power cut is given up) and owner-only permissions.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fsync = fsync and not internal
     try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are shared files
+        if not internal:
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are shared files
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             for line in lines:
                 handle.write(line)

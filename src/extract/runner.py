@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +29,8 @@ from .review import ReviewEntry, apply_reviews, read_reviews
 from .settings import Settings
 from .state import DocResult, State, document_key, fingerprint
 from .workers import CHUNK_DOCS, Chunk, make_chunks, run_local
+
+MAX_PENDING_WRITES = 4  # chunks of results waiting for the state writer
 
 
 @dataclass
@@ -156,15 +160,27 @@ def _parse(
         results = run_local(chunks, settings, workers)
     progress = make_progress(total, quiet)
     parsed = 0
-    try:
-        for chunk_results in results:
-            for result in chunk_results:
-                state.write(result)
-            parsed += len(chunk_results)
-            progress.update(len(chunk_results))
-    finally:
-        progress.close()
+    # State files are written by a thread: file system calls release the GIL, so the writes
+    # overlap with parsing the next chunk. At most a few chunks wait, to bound memory.
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        pending: deque[Future[None]] = deque()
+        try:
+            for chunk_results in results:
+                pending.append(writer.submit(_save, state, chunk_results))
+                while len(pending) > MAX_PENDING_WRITES or (pending and pending[0].done()):
+                    pending.popleft().result()  # re-raises a failed write
+                parsed += len(chunk_results)
+                progress.update(len(chunk_results))
+            while pending:
+                pending.popleft().result()
+        finally:
+            progress.close()
     return parsed
+
+
+def _save(state: State, chunk_results: list[DocResult]) -> None:
+    for result in chunk_results:
+        state.write(result)
 
 
 def _merged_lines(entries: dict[str, Entry], state: State, summary: RunSummary) -> Iterator[str]:

@@ -16,7 +16,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -110,12 +110,19 @@ def document_key(document: Document, fingerprint: str) -> str:
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()[:32]
 
 
+RECENT_CHARS = 32_000_000  # about 32 MB of record text held for the merge, at most
+
+
 class State:
     """OUT/state/docs/<key[:2]>/<key>.jsonl: a header line, then the record lines."""
 
     def __init__(self, out_dir: Path) -> None:
         self.root = out_dir / STATE
         self.docs = self.root / "docs"
+        # What this run wrote, kept (up to a fixed size) so that assembling events.jsonl
+        # need not open every file again; anything beyond is read back from disk.
+        self._recent: dict[str, tuple[Header, list[str]]] = {}
+        self._recent_chars = 0
 
     def path(self, key: str) -> Path:
         return self.docs / key[:2] / f"{key}.jsonl"
@@ -124,15 +131,17 @@ class State:
         return self.path(key).is_file()
 
     def write(self, result: DocResult) -> None:
-        header = {
-            "doc_id": result.doc_id,
-            "items": result.items,
-            "records": len(result.lines),
-            "rejected": result.rejected,
-        }
-        atomic_write_lines(self.path(result.key), [json.dumps(header), *result.lines], fsync=False)
+        header = Header(result.doc_id, result.items, len(result.lines), result.rejected)
+        lines = [json.dumps(asdict(header)), *result.lines]
+        atomic_write_lines(self.path(result.key), lines, internal=True)
+        size = sum(map(len, lines))
+        if self._recent_chars + size <= RECENT_CHARS:
+            self._recent[result.key] = (header, result.lines)
+            self._recent_chars += size
 
     def read(self, key: str) -> tuple[Header, list[str]]:
+        if key in self._recent:
+            return self._recent[key]
         # split("\n"), not splitlines(): JSON keeps U+2028 and U+0085 unescaped inside strings
         lines = self.path(key).read_text(encoding="utf-8").split("\n")[:-1]
         return Header(**json.loads(lines[0])), lines[1:]
