@@ -261,9 +261,9 @@ def _participant_noun(obj: Token | None) -> bool:
     return obj is not None and obj.lower_ in L.CATEGORY_NOUNS["participants"]
 
 
-def _find(doc: Doc) -> list[_Found]:
+def _find(doc: Doc, tokens: list[Token]) -> list[_Found]:
+    """``tokens`` is ``list(doc)`` (``ParsedItem.tokens``): doc[i] makes a new Token each time."""
     out: list[_Found] = []
-    tokens = list(doc)  # one Token object each: doc[i] makes a new one on every access
     i = 0
     while i < len(doc):
         token = tokens[i]
@@ -274,8 +274,8 @@ def _find(doc: Doc) -> list[_Found]:
             continue
         i = max(phrase.end, i + 1)
         obj: Token | None
-        if phrase.kind == "one" and doc[phrase.start].dep_ == "det":
-            noun = doc[phrase.start].head
+        if phrase.kind == "one" and tokens[phrase.start].dep_ == "det":
+            noun = tokens[phrase.start].head
             if noun.pos_ == "ADJ" and noun.head.lower_ in L.PREDICATES["killed"]:
                 noun = noun.head  # "a minor dead" parsed as det -> "minor" -> "dead"
             if noun.tag_ != "NN" and noun.lower_ not in L.PREDICATES["killed"]:
@@ -284,7 +284,7 @@ def _find(doc: Doc) -> list[_Found]:
                 continue
             anchor, obj = noun, _object_of(noun)
         elif phrase.kind == "one":
-            anchor = obj = doc[phrase.start]
+            anchor = obj = tokens[phrase.start]
         else:
             anchor, obj = _place(doc, phrase)
         if is_not_count(doc, phrase, obj):
@@ -358,7 +358,7 @@ def _date_of(found: _Found, dates: list[DateValue]) -> DateValue | None:
 
 def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     doc = parsed.doc
-    found = _find(doc)
+    found = _find(doc, parsed.tokens)
     kept: list[_Found] = []
     for f in found:
         if f.category == "other" and f.obj is None and kept:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported only where documents are parsed: a no-op re-run skips it
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -52,3 +53,12 @@ class ParsedItem:
     item: Item
     doc: Doc
     body_start: int  # where the body begins in item.text (0 when there is no headline)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The doc's tokens, made once per item (read-only: never change this list).
+
+        Speed: spaCy builds a new Token object on every ``doc[i]`` and on every iteration of
+        the doc, and the extractors walk each item's tokens many times. (``cached_property``
+        writes the instance ``__dict__`` directly, so it works on a frozen dataclass.)"""
+        return list(self.doc)

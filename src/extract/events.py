@@ -273,7 +273,7 @@ def _find(
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
     mentions: list[Mention] = []
     deferred: list[Mention] = []
-    for tok in doc:
+    for tok in parsed.tokens:
         in_headline = tok.idx < parsed.body_start
         if is_subject(tok):
             cls = agent_class(tok, lex, agent_memo)
@@ -377,10 +377,10 @@ def _find(
 def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
     # Speed: every token's lemma is read by three passes; spaCy looks it up on each access.
-    lemmas = [t.lemma_.lower() for t in parsed.doc]
+    lemmas = [t.lemma_.lower() for t in parsed.tokens]
     agent_memo: dict[int, str | None] = {}
     mentions = _find(parsed, lemmas, lex, agent_memo)
-    facts = parse_facts(parsed.doc, lemmas, lex, agent_memo)
+    facts = parse_facts(parsed.tokens, lemmas, lex, agent_memo)
     ctx = record_context(facts, mentions, lex)
     if ctx.protest:  # violence by the protesting crowd itself (students, residents) is a riot
         for m in mentions:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Token
 
 from .events_lexicon import Lexicon
 from .events_roles import agent_class, is_subject
@@ -163,15 +163,15 @@ class ParseFacts:
 
 
 def parse_facts(
-    doc: Doc, lemmas: list[str], lex: Lexicon, agent_memo: dict[int, str | None]
+    tokens: list[Token], lemmas: list[str], lex: Lexicon, agent_memo: dict[int, str | None]
 ) -> ParseFacts:
     return ParseFacts(
         state_present=any(
-            agent_class(t, lex, agent_memo) == "state_force" for t in doc if is_subject(t)
+            agent_class(t, lex, agent_memo) == "state_force" for t in tokens if is_subject(t)
         ),
         armed_present=any(
             agent_class(t, lex, agent_memo) == "armed_group"
-            for t in doc
+            for t in tokens
             if t.pos_ in ("NOUN", "PROPN")
         ),
         cues=not lex.intervention_cues.isdisjoint(lemmas),

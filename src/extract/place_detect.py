@@ -16,7 +16,7 @@ that had such a context ("from Ngoshe and Guva").
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -64,7 +64,7 @@ def name_runs(parsed: ParsedItem) -> list[Run]:
     runs: list[Run] = []
     i = 0
     start_char = parsed.body_start
-    tokens = list(parsed.doc)
+    tokens = parsed.tokens
     text = parsed.item.text  # spaCy rebuilds doc.text on every access
     while i < len(tokens):
         tok = tokens[i]
@@ -131,7 +131,7 @@ def _has_context(tokens: list[Token], i: int, j: int) -> bool:
     return prev == "of" and i >= 2 and tokens[i - 2].lower_ in OF_PLACE_NOUNS
 
 
-def unknown_place_ok(doc: Doc, run: Run) -> bool:
+def unknown_place_ok(parsed: ParsedItem, run: Run) -> bool:
     """An unknown capitalised name in a place context that is plausibly a place name."""
     words = run.text.replace("-", " ").split()
     if fold(words[0]) in FACILITY_HEADS and len(words) > 1:
@@ -145,16 +145,16 @@ def unknown_place_ok(doc: Doc, run: Run) -> bool:
     gaz = load_gazetteer()
     if any(gaz.demonym_country(w) for w in words):
         return False
-    labels = {t.ent_type_ for t in doc[run.first : run.last + 1]}
+    doc, tokens = parsed.doc, parsed.tokens
+    labels = {t.ent_type_ for t in tokens[run.first : run.last + 1]}
     if "NORP" in labels and len(words) == 1 and not words[0].endswith(NORP_ENDINGS):
         labels.discard("NORP")  # the small model calls unknown village names NORP too
     if labels & NON_PLACE_LABELS:
         return False
     # A name NER read as a multi-word person or organisation ("Jane Wanjiru", "Radio X"),
     # unless a strong place context says otherwise ("in Doron Naira", "Ga-Rankuwa township").
-    if doc[run.first].ent_type_ not in ("PERSON", "ORG") or _entity_length(doc, run.first) == 1:
+    if tokens[run.first].ent_type_ not in ("PERSON", "ORG") or _entity_length(doc, run.first) == 1:
         return True
-    tokens = list(doc)
     strong = run.first > 0 and tokens[run.first - 1].lower_ in STRONG_LOCATIVE_PREPS
     possessive = run.last + 1 < len(tokens) and tokens[run.last + 1].tag_ == "POS"
     return (strong or _noun_after(tokens, run.last)) and not possessive
@@ -171,14 +171,15 @@ def _entity_length(doc: Doc, i: int) -> int:
     return end - start
 
 
-def in_context_names(parsed: ParsedItem) -> list[Run]:
-    """Runs of the body in a place context, and named sites headed by a facility word
-    ("Universidad Nacional de Colombia", "Plaza de Mayo") wherever they stand."""
+def in_context_names(runs: list[Run]) -> list[Run]:
+    """Of an item's ``name_runs``: runs of the body in a place context, and named sites
+    headed by a facility word ("Universidad Nacional de Colombia", "Plaza de Mayo") wherever
+    they stand (copies: the runs given are shared with ``embedded_names``)."""
     out = []
-    for r in name_runs(parsed):
+    for r in runs:
         words = r.text.split()
         if len(words) > 1 and fold(words[0]) in FACILITY_HEADS - {"university", "port"}:
-            r.context = True
+            r = replace(r, context=True)
         if r.context:
             out.append(r)
     return out
@@ -195,7 +196,7 @@ def gazetteer_mentions(
     text = parsed.item.text
     in_ent = {t.i for ent in doc.ents for t in ent if ent.start_char >= parsed.body_start}
     out: list[tuple[str, int, int]] = []
-    tokens = [t for t in doc if not t.is_space]
+    tokens = [t for t in parsed.tokens if not t.is_space]
     i = 0
     while i < len(tokens):
         hit: tuple[str, int, int] | None = None
@@ -254,15 +255,16 @@ def _embedded_candidates(name: str) -> tuple[GazetteerEntry, ...]:
 
 
 def embedded_names(
-    parsed: ParsedItem, taken: list[tuple[int, int]]
+    parsed: ParsedItem, runs: list[Run], taken: list[tuple[int, int]]
 ) -> list[tuple[str, int, int, tuple[GazetteerEntry, ...]]]:
     """Known places inside other names, for an item that names no located place: "the
     Benghazi Medical Centre" (a name headed by an institution word), "Bitta-Damboa axis"
     (the parts of a hyphenated compound), "Tripolis" (a possessive that lost its
-    apostrophe), or a whole capitalised name NER missed; each with its candidates."""
+    apostrophe), or a whole capitalised name NER missed; each with its candidates.
+    ``runs`` are the item's ``name_runs`` (computed once per item, read-only here)."""
     doc = parsed.doc
     found: list[tuple[str, int, int, tuple[GazetteerEntry, ...]]] = []
-    for run in name_runs(parsed):
+    for run in runs:
         tokens = doc[run.first : run.last + 1]
         if any(s < run.end and run.start < e for s, e in taken) or any(
             t.ent_type_ == "PERSON" for t in tokens

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
-from .place_detect import embedded_names
+from .place_detect import Run, embedded_names, name_runs
 from .places_lexicon import ADMIN_WORDS, FACILITY_HEADS, OTHER_HEADS, TYPE_WORDS
 from .places_mentions import Mention, item_mentions
 from .places_resolve import (
@@ -84,7 +84,8 @@ def extract_places(
 
 
 def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
-    mentions = item_mentions(parsed, ctx)
+    runs = name_runs(parsed)  # read by both mention finders: computed once
+    mentions = item_mentions(parsed, ctx, runs)
     places = _resolve(parsed, ctx, mentions)
     # Consistency: a country or region the item names outweighs the document's countries
     # when choosing among the other names' candidates ("Shirori ... in Borno State": not
@@ -98,7 +99,7 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     if not any(p.country_code for p in places):
         # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
         taken = [(s.start, s.end) for p in places if p.precision for s in p.mentions]
-        places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, taken)))
+        places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken)))
     places = _locate_unknown(places, ctx)
     if not any(p.country_code for p in places):
         places.extend(_demonym_country(parsed))
@@ -125,13 +126,13 @@ def _locate_unknown(places: list[Place], ctx: DocumentContext) -> list[Place]:
 
 
 def _embedded(
-    parsed: ParsedItem, ctx: DocumentContext, taken: list[tuple[int, int]]
+    parsed: ParsedItem, ctx: DocumentContext, runs: list[Run], taken: list[tuple[int, int]]
 ) -> list[Mention]:
     """Known places inside other names (``embedded_names``), for an item that names no
     located place. A country or region is taken; a city when it is large, or when its
     country is one the document names, one a region or large city here lies in, or one
     that two such names share ("the Bitta-Damboa and Dikwa-Marte axis")."""
-    hits = embedded_names(parsed, taken)
+    hits = embedded_names(parsed, runs, taken)
     countries = set(ctx.countries)
     shared: dict[str, set[str]] = {}
     for name, _, _, candidates in hits:
@@ -218,7 +219,7 @@ def _demonym_country(parsed: ParsedItem) -> list[Place]:
     "the Nigerian Air Force"), precision 4. Where a place is named, demonyms stay out of the
     places (the seed convention)."""
     gaz = load_gazetteer()
-    for tok in parsed.doc:
+    for tok in parsed.tokens:
         if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
             continue
         code = gaz.demonym_country(tok.text)

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, load_gazetteer
-from .place_detect import gazetteer_mentions, in_context_names, unknown_place_ok
+from .place_detect import Run, gazetteer_mentions, in_context_names, unknown_place_ok
 from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
 from .places_resolve import (
     PLACE_LABELS,
@@ -54,8 +54,9 @@ def _context_hint(doc_text: str, start: int, end: int) -> str | None:
     return None
 
 
-def item_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
-    """Place mentions of the body (NER) and of the headline (names the document knows)."""
+def item_mentions(parsed: ParsedItem, ctx: DocumentContext, runs: list[Run]) -> list[Mention]:
+    """Place mentions of the body (NER) and of the headline (names the document knows);
+    ``runs`` are the item's ``place_detect.name_runs``."""
     gaz = load_gazetteer()
     text = parsed.item.text
     found: list[Mention] = []
@@ -68,12 +69,12 @@ def item_mentions(parsed: ParsedItem, ctx: DocumentContext) -> list[Mention]:
     for text_, start, end in gazetteer_mentions(parsed, ctx.body_names, ctx.countries):
         found.append(Mention(text_, start, end, _context_hint(text, start, end), known=True))
     found = [m for m in found if m.known or gaz.lookup(m.text)]
-    found.extend(_context_mentions(parsed, ctx, found))
+    found.extend(_context_mentions(parsed, ctx, found, runs))
     return found
 
 
 def _context_mentions(
-    parsed: ParsedItem, ctx: DocumentContext, found: list[Mention]
+    parsed: ParsedItem, ctx: DocumentContext, found: list[Mention], runs: list[Run]
 ) -> list[Mention]:
     """Names in a place context that NER missed: known to the gazetteer (any size), one
     spelling edit from a known name in a country the document names (or anywhere when it
@@ -81,13 +82,13 @@ def _context_mentions(
     gaz = load_gazetteer()
     text = parsed.item.text
     out: list[Mention] = []
-    for run in in_context_names(parsed):
+    for run in in_context_names(runs):
         if any(m.start < run.end and run.start < m.end for m in found):
             continue
         mention = Mention(run.text, run.start, run.end, _context_hint(text, run.start, run.end))
         if usable_candidates(gaz.lookup(run.text), run.text, ctx.countries):
             mention.known = True
-        elif unknown_place_ok(parsed.doc, run):
+        elif unknown_place_ok(parsed, run):
             mention.known = True
         if mention.known:
             out.append(mention)
