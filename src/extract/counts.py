@@ -267,7 +267,7 @@ def _find(doc: Doc, tokens: list[Token]) -> list[_Found]:
     i = 0
     while i < len(doc):
         token = tokens[i]
-        phrase = phrase_at(doc, i) if may_start_phrase(token.lower_) else None
+        phrase = phrase_at(tokens, i) if may_start_phrase(token.lower_) else None
         phrase = phrase or bare_singular(token)
         if phrase is None:
             i += 1
@@ -287,7 +287,7 @@ def _find(doc: Doc, tokens: list[Token]) -> list[_Found]:
             anchor = obj = tokens[phrase.start]
         else:
             anchor, obj = _place(doc, phrase)
-        if is_not_count(doc, phrase, obj):
+        if is_not_count(tokens, phrase, obj):
             continue
         found = _Found(phrase, anchor, obj, "other")
         found.category = _category(anchor, found)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from . import counts_lexicon as L
 
@@ -15,6 +15,9 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 DECIMAL = re.compile(r"^\d+\.\d+$")
 RANGE = re.compile(r"^(\d+)[-–](\d+)$")
 EVENT_CATEGORIES = frozenset({"killed", "injured", "detained"})
+# The functions below take an item's tokens as a list (``ParsedItem.tokens``), not the Doc:
+# they index it token by token, and doc[i] builds a new Token object on every access.
+Tokens = list[Token]
 
 
 @dataclass
@@ -30,7 +33,7 @@ class Phrase:
     kind: str  # number · vague (tens, hundreds) · fuzzy (several, many) · one (a noun) · zero
 
 
-def _word_number(doc: Doc, i: int) -> tuple[int, int] | None:
+def _word_number(doc: Tokens, i: int) -> tuple[int, int] | None:
     """("two hundred and fifty", "twenty-one", "2 million") from token i: (value, end)."""
     total, current, j, seen = 0, 0, i, False
     while j < len(doc):
@@ -59,7 +62,7 @@ def _word_number(doc: Doc, i: int) -> tuple[int, int] | None:
     return (int(total + current), j) if seen else None
 
 
-def _qualifier(doc: Doc, start: int) -> tuple[str, int, bool]:
+def _qualifier(doc: Tokens, start: int) -> tuple[str, int, bool]:
     """The qualifier phrase ending right before token start: (qualifier, new start, strict)."""
     for width in range(L.MAX_QUALIFIER, 0, -1):
         if start - width < 0:
@@ -83,8 +86,9 @@ def may_start_phrase(low: str) -> bool:
     return low in _FIRST_WORDS or low[:1].isdigit()
 
 
-def phrase_at(doc: Doc, i: int) -> Phrase | None:
-    token, low = doc[i], doc[i].lower_
+def phrase_at(doc: Tokens, i: int) -> Phrase | None:
+    token = doc[i]
+    low = token.lower_
     prev = doc[i - 1].lower_ if i else ""
     if low in L.MAGNITUDES and prev not in ("of", "the"):  # "tens of thousands"
         value, lo, hi = L.MAGNITUDES[low]
@@ -139,14 +143,14 @@ def phrase_at(doc: Doc, i: int) -> Phrase | None:
     return Phrase(start, end, value, lo_, hi_, qualifier, "number")
 
 
-def _next(doc: Doc, i: int) -> str:
+def _next(doc: Tokens, i: int) -> str:
     return doc[i + 1].lower_ if i + 1 < len(doc) else ""
 
 
 _NAME_ENTS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "GPE", "LOC"})
 
 
-def is_not_count(doc: Doc, phrase: Phrase, obj: Token | None) -> bool:
+def is_not_count(doc: Tokens, phrase: Phrase, obj: Token | None) -> bool:
     """Durations, ages, dates, years, money, percentages, times, labels and "one of the"."""
     first, last = doc[phrase.start], doc[phrase.end - 1]
     if last.ent_type_ in ("MONEY", "PERCENT", "TIME", "ORDINAL"):

@@ -127,7 +127,7 @@ def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
 def find_candidates(parsed: ParsedItem) -> list[Candidate]:
     """Grammar matches first; NER DATE spans the grammar does not read fill the gaps."""
     doc, text = parsed.doc, parsed.item.text  # doc.text is rebuilt on every access
-    ner = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "DATE"]
+    ner = [(e.start_char, e.end_char, e.text) for e in parsed.ents if e.label_ == "DATE"]
     out: list[Candidate] = []
     read: list[tuple[int, int]] = []  # every grammar match, kept or not
     for m in DATE_FINDER.finditer(text):

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported only where documents are parsed: a no-op re-run skips it
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -62,3 +62,9 @@ class ParsedItem:
         the doc, and the extractors walk each item's tokens many times. (``cached_property``
         writes the instance ``__dict__`` directly, so it works on a frozen dataclass.)"""
         return list(self.doc)
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, built once per item: spaCy rebuilds the tuple and its Span objects
+        on every access, and five extractors read it."""
+        return tuple(self.doc.ents)

@@ -95,7 +95,7 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
     found = DocumentActors()
     for index, parsed in enumerate(items):
         text = parsed.item.text
-        for ent in parsed.doc.ents:
+        for ent in parsed.ents:
             if ent.start_char < parsed.body_start:
                 continue
             name, start = strip_name(ent.text, ent.start_char)

@@ -302,11 +302,13 @@ def _find(
             if m:
                 mentions.append(m)
             continue
-        crowd_mention = _crowd_fired_at(tok, lex)
+        # Speed: both weapon tests below need a weapon word; most tokens are not one.
+        is_weapon = bool(lex.weapons.get(lemmas[tok.i]))
+        crowd_mention = _crowd_fired_at(tok, lex) if is_weapon else None
         if crowd_mention is not None:
             mentions.append(crowd_mention)
             continue
-        weapon = _used_weapon(tok, lex)
+        weapon = _used_weapon(tok, lex) if is_weapon else None
         if weapon is not None and not in_headline and is_factual(tok.head, lex):
             m = _mention(
                 tok.head,

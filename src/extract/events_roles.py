@@ -6,6 +6,8 @@ decides whether a trigger reports something that happened.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from .events_lexicon import Lexicon
@@ -37,9 +39,14 @@ def _relative_antecedent(tok: Token) -> Token:
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    return _pobjs_among(tok.children, preps)
+
+
+def _pobjs_among(children: Iterable[Token], preps: tuple[str, ...]) -> list[Token]:
+    """``_pobjs`` of a token whose children the caller has listed already."""
     return [
         g
-        for c in tok.children
+        for c in children
         if c.dep_ in ("prep", "agent") and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
@@ -120,40 +127,56 @@ def actor_class(
     """Generic actor class of a noun: state_force, armed_group, protester, mob or civilian."""
     order = CLASS_ORDER_AGENT if role == "agent" else CLASS_ORDER_PATIENT
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "PRON":
+    pos = tok.pos_
+    if pos == "PRON":
         if role == "agent" and memory and lemma in ("they", "he", "she", "we"):
             return memory[-1]
         return None
+    # Speed: this runs for every noun of an item; each read of ``children`` (and of a string
+    # attribute) goes back to spaCy and builds new Token objects, so read them once here.
+    kids = list(tok.children)
+    of_pobjs: list[Token] | None = None
     if lemma in GROUP_NOUNS or depth == 1:
-        for pobj in _pobjs(tok, ("of",)):
+        of_pobjs = _pobjs_among(kids, ("of",))
+        for pobj in of_pobjs:
             cls = actor_class(pobj, lex, role, depth=depth + 1)
             if cls:
                 return cls
     if depth == 1:
         return None
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    mods = [c for c in kids if c.dep_ in ("compound", "amod")]
     if any(m.lower_ == "armed" for m in mods) and lemma not in lex.actors["state_force"]:
         return "armed_group"
-    if tok.ent_type_ in ("ORG", "NORP") and (role == "agent" or violent):
-        name = " ".join(t.lower_ for t in tok.subtree if t.ent_type_ == tok.ent_type_)
+    ent_type = tok.ent_type_
+    if ent_type in ("ORG", "NORP") and (role == "agent" or violent):
+        name = " ".join(t.lower_ for t in tok.subtree if t.ent_type_ == ent_type)
         if any(word in name for word in lex.state_words_in_names):
             return "state_force"
         if any(word in name.split() for word in lex.armed_words_in_names):
             return "armed_group"
-        if violent and tok.pos_ == "PROPN" and _word_class(lemma, lex, order) is None:
+        if violent and pos == "PROPN" and _word_class(lemma, lex, order) is None:
             return "armed_group"  # a named group doing violence is an armed group
-    cls = _word_class(lemma, lex, order) or _word_class(tok.lower_, lex, order)
-    if cls is None and tok.lower_.endswith("s"):
-        cls = _word_class(tok.lower_[:-1], lex, order)  # Title Case plurals keep their "s"
+    low = tok.lower_
+    cls = _word_class(lemma, lex, order) or _word_class(low, lex, order)
+    if cls is None and low.endswith("s"):
+        cls = _word_class(low[:-1], lex, order)  # Title Case plurals keep their "s"
     if cls:
         return cls
     for mod in mods:
         cls = _word_class(mod.lemma_.lower(), lex, order)
         if cls:
             return cls
-    if tok.ent_type_ == "PERSON":
+    if ent_type == "PERSON":
         return "civilian"
-    return actor_class(tok, lex, role, memory, depth=1) if depth == 0 else None
+    if depth != 0:
+        return None
+    # The head of "members of the militia": what the depth-1 pass reads (the "of" objects
+    # at depth 2), done here without reading this token again.
+    for pobj in _pobjs_among(kids, ("of",)) if of_pobjs is None else of_pobjs:
+        cls = actor_class(pobj, lex, role, depth=2)
+        if cls:
+            return cls
+    return None
 
 
 def is_subject(tok: Token) -> bool:

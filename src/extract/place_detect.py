@@ -194,7 +194,7 @@ def gazetteer_mentions(
     gaz = load_gazetteer()
     doc = parsed.doc
     text = parsed.item.text
-    in_ent = {t.i for ent in doc.ents for t in ent if ent.start_char >= parsed.body_start}
+    in_ent = {t.i for ent in parsed.ents for t in ent if ent.start_char >= parsed.body_start}
     out: list[tuple[str, int, int]] = []
     tokens = [t for t in parsed.tokens if not t.is_space]
     i = 0

@@ -60,7 +60,7 @@ def item_mentions(parsed: ParsedItem, ctx: DocumentContext, runs: list[Run]) -> 
     gaz = load_gazetteer()
     text = parsed.item.text
     found: list[Mention] = []
-    for ent in parsed.doc.ents:
+    for ent in parsed.ents:
         if ent.start_char < parsed.body_start:
             continue
         if ent.label_ not in PLACE_LABELS and ent.label_ not in OTHER_LABELS:

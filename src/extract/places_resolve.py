@@ -137,7 +137,7 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
     gaz = load_gazetteer()
     ctx = DocumentContext()
     for parsed in items:
-        for ent in parsed.doc.ents:
+        for ent in parsed.ents:
             if ent.start_char >= parsed.body_start and ent.label_ == "NORP":
                 code = gaz.demonym_country(ent.text)
                 if code:  # "Kenyan forces": evidence of the country, not a place
