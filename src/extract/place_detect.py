@@ -194,7 +194,12 @@ def gazetteer_mentions(
     gaz = load_gazetteer()
     doc = parsed.doc
     text = parsed.item.text
-    in_ent = {t.i for ent in parsed.ents for t in ent if ent.start_char >= parsed.body_start}
+    in_ent = {  # token indices, without making a Token object per entity token
+        i
+        for ent in parsed.ents
+        if ent.start_char >= parsed.body_start
+        for i in range(ent.start, ent.end)
+    }
     out: list[tuple[str, int, int]] = []
     tokens = [t for t in parsed.tokens if not t.is_space]
     i = 0
