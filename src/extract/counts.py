@@ -189,8 +189,9 @@ def _role_category(anchor: Token, found: _Found) -> str:
         if head == node:
             return _noun_predicate(node) or "other"
         if dep in ("conj", "appos") and head.pos_ not in ("VERB", "AUX"):
-            if _predicate(node):  # "a minor dead and 50 people injured"
-                return _predicate(node) or "other"
+            predicate = _predicate(node)  # "a minor dead and 50 people injured"
+            if predicate:
+                return predicate
             node = head
             continue
         if head.dep_ in ("aux", "auxpass") and head.head != head:  # mis-parsed "10 IS militants"
@@ -214,8 +215,9 @@ def _role_category(anchor: Token, found: _Found) -> str:
         if head.pos_ in ("VERB", "AUX") or head.lower_ in L.PREDICATES["killed"]:
             if dep == "conj":  # "12 killed and four injured": the parse makes "four" a conj
                 dep = "nsubj"
-                if _noun_predicate(node):
-                    return _noun_predicate(node) or "other"
+                predicate = _noun_predicate(node)
+                if predicate:
+                    return predicate
             among = _among(head) if dep == "nsubj" and head.lemma_ == "be" else None
             if among is not None:  # "eleven children were among the dead"
                 found.parent = among[1]
