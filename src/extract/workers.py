@@ -18,7 +18,7 @@ from .documents import Document, Rejection
 from .settings import Settings
 from .state import DocResult
 
-CHUNK_DOCS = 128
+CHUNK_DOCS = 32
 CHUNK_CHARS = 200_000
 
 # Guards the shared model when several threads of one process (a threaded Dask worker) parse.
