@@ -50,7 +50,7 @@ def _place(doc: Doc, phrase: Phrase) -> tuple[Token, Token | None]:
         while noun.dep_ == "compound" and noun.head.pos_ in NOUNS:
             noun = noun.head
         return noun, _object_of(noun)
-    for t in doc[phrase.start : phrase.end]:  # "tens of thousands of Peruvians", "two of them"
+    for t in doc[phrase.start : phrase.end]:  # "tens of thousands of Kenyans", "two of them"
         for prep in t.children:
             if prep.lower_ == "of" and prep.i >= phrase.end:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

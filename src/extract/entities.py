@@ -1,8 +1,9 @@
 """People and organisations, canonical within a document; every mention kept as a span.
 
-People: titles are stripped; a short or partial name ("Boluarte", "Otarola") takes the
+People: titles are stripped; a short or partial name ("Ruto", "Odinga") takes the
 document's full name that contains it, compared accent-insensitively; the spelling with
-diacritics wins ("Alberto Otárola"). A name the gazetteer knows as a place is never a person.
+diacritics wins ("José Martínez" over "Jose Martinez"). A name the gazetteer knows as a
+place is never a person.
 Organisations: "The X (ACR)" gives name X and acronym ACR; a later "ACR", or another name
 introduced with the same acronym, resolves to the first name. Title Case headlines fool the
 model, so headline mentions are only names the bodies of the document established.
@@ -67,7 +68,7 @@ class DocumentActors:
 
 
 def strip_title(text: str, start: int) -> tuple[str, int]:
-    """ "former President Pedro Castillo" -> "Pedro Castillo" (offset kept)."""
+    """ "former President Jane Doe" -> "Jane Doe" (offset kept)."""
     words = text.split(" ")
     while len(words) > 1 and words[0].casefold() in TITLES:
         start += len(words[0]) + 1
@@ -118,7 +119,7 @@ def _collect(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
                 if _in_title(ent) or any(d in name for d in DASHES) or _credit(ent, text):
                     continue  # "[Interior] Minister X"; "SANTIAGO, [Chile - Thousands] of"
                 if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
-                    continue  # "at the X University", "to Cusco and the Amazon": places
+                    continue  # "at the X University", "to Kano and the Sahel": places
                 parts = split_list(name, start)
                 if is_known_place(name, ctx.countries) or (
                     len(parts) > 1 and all(is_known_place(p, ctx.countries) for p, _ in parts)
@@ -170,7 +171,7 @@ def _acronymed(ent: SpacySpan, text: str) -> tuple[str, int, str] | None:
 
 
 def _is_site(ent: SpacySpan) -> bool:
-    """A facility-headed name where something happens ("at the San Marcos University") is a
+    """A facility-headed name where something happens ("at the Makerere University") is a
     place; as an actor ("the University said") it stays an organisation."""
     words = [w for w in ent.text.split() if w.casefold() != "the"] or ent.text.split()
     heads = {words[0].casefold(), words[-1].casefold()}
@@ -231,8 +232,8 @@ def _canonical_people(people: list[Found]) -> dict[str, str]:
 
 
 def _country_form(name: str, country: str | None) -> str:
-    """ "Congress" -> "Congress of Peru"; "Peruvian National Police" -> "National Police of
-    Peru" (a demonym sharing the country name's first four letters), else ``name``."""
+    """ "Congress" -> "Congress of Kenya"; "Kenyan National Police" -> "National Police of
+    Kenya" (a demonym sharing the country name's first four letters), else ``name``."""
     if country is None:
         return name
     words = name.split()
@@ -292,7 +293,7 @@ def _name_matches(
 ) -> list[tuple[str, int, str]]:
     """Whole-word, capitalised occurrences of names the document established (folded key ->
     canonical), outside mentions already taken: the headline (Title Case fools NER) and,
-    unless ``headline_only``, body words NER left untagged ("[Prime Minister] Otarola")."""
+    unless ``headline_only``, body words NER left untagged ("[Prime Minister] Mudavadi")."""
     text = parsed.item.text if not headline_only else parsed.item.text[: parsed.body_start]
     folded = "".join(map(_fold_char, text))  # same length: offsets carry over
     out: list[tuple[str, int, str]] = []
@@ -337,8 +338,8 @@ DEMONYM_POLICE = re.compile(r"\b([A-Z][a-z]+) police\b")
 
 
 def _national_police(parsed: ParsedItem, org_names: dict[str, str]) -> list[tuple[str, int, str]]:
-    """ "the Peruvian police" is the national police the document names ("National Police of
-    Peru"), when it names one."""
+    """ "the Kenyan police" is the national police the document names ("National Police of
+    Kenya"), when it names one."""
     gaz = load_gazetteer()
     out = []
     for m in DEMONYM_POLICE.finditer(parsed.item.text, parsed.body_start):
@@ -355,7 +356,7 @@ def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) 
     ctx = document_context(items) if ctx is None else ctx
     found = _collect(items, ctx)
     people_names = _canonical_people(found.people)
-    # An ORG that is a known person's name ("Castillo") is that person.
+    # An ORG that is a known person's name ("Odinga") is that person.
     for o in list(found.orgs):
         if fold(o.name) in people_names or (
             len(_key_tokens(o.name)) == 1

@@ -227,7 +227,7 @@ def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
             if head_lemma in lex.non_factual_governors:
                 return False
             if infinitival and head_lemma not in lex.aspectual_governors:
-                return False  # purpose: "came to Lima to demonstrate"
+                return False  # purpose: "came to Nairobi to demonstrate"
             if tok.dep_ in ("conj", "xcomp") or infinitival:
                 return is_factual(head, lex, depth + 1)
         return not infinitival or tok.dep_ == "ROOT"
