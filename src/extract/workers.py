@@ -8,6 +8,7 @@ string store does not grow over a long run.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator
@@ -76,11 +77,12 @@ def process_chunk(chunk: Chunk, settings: Settings) -> list[DocResult]:
     extractor = extractor_info(nlp)
     texts = [item.text for _, prep in parsed for item in prep.items]
     with _NLP_LOCK, nlp.memory_zone():
-        docs = list(nlp.pipe(texts, batch_size=settings.batch_size))
-        position = 0
+        # Records are built as soon as a document's items are parsed, so a chunk never holds
+        # more parsed Docs than one spaCy batch plus one document.
+        docs = nlp.pipe(texts, batch_size=settings.batch_size)
         for key, prep in parsed:
             doc_id, n = prep.document.doc_id, len(prep.items)
-            mine, position = docs[position : position + n], position + n
+            mine = list(itertools.islice(docs, n))
             try:
                 lines = [
                     r.model_dump_json()
