@@ -147,7 +147,8 @@ def evaluate(
         if name == TE3:
             figures, problems = score_te3(read_jsonl(folder / "inputs.jsonl"), golds, records)
         else:
-            figures, problems = score_acled(golds, records)
+            texts = {row["id"]: row["text"] for row in read_jsonl(folder / "inputs.jsonl")}
+            figures, problems = score_acled(golds, records, texts)
         result.figures[name], result.problems[name] = figures, crashes + problems
         result.sizes[name] = f"{len(golds)} gold documents, {len(records)} records"
         say(f"{name}: {folder} scored in {time.monotonic() - started:.1f}s")
