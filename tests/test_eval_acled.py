@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.evaluate import Evaluation
 from extract.evaluate.acled import name_key, names_match, place_hit, score_acled
 from extract.evaluate.scores import Ratio
 
@@ -130,3 +131,10 @@ def test_ceilings_over_a_tiny_gold():
     assert len(problems) == 7  # "no record" for each
     without, _ = score_acled(golds, [], None)
     assert "place_named_in_text" not in without and "country_evidence_in_text" not in without
+
+
+def test_table_labels_the_ceilings():
+    table = Evaluation(
+        figures={"acled_africa2016": {"place": Ratio(1, 2), "place_named_in_text": Ratio(3, 4)}}
+    ).table()
+    assert "1/2 (accuracy)" in table and "3/4 (ceiling, text only)" in table

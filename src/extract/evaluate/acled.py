@@ -65,6 +65,8 @@ NOT_ALNUM = re.compile(r"[\W_]+")
 WORD = re.compile(r"\w+")
 FUZZY_MIN, RATIO_MIN_LEN, RATIO_MIN = 5, 8, 0.85
 MAX_WORDS = 4  # a gold place name has at most this many words
+# Figures read from the note texts and gold only: bounds for the pipeline, not its scores.
+TEXT_CEILINGS = ("place_named_in_text", "country_evidence_in_text")
 
 
 @cache
