@@ -24,7 +24,7 @@ from ..documents import Document, Rejection
 from ..readers import read_inputs
 from ..settings import Settings
 from ..workers import make_chunks, process_chunk
-from .acled import score_acled
+from .acled import TEXT_CEILINGS, score_acled
 from .scores import PRF, Figure, Mean, Ratio
 from .seed import load_gold, score_seed
 from .te3 import score_te3
@@ -66,7 +66,8 @@ class Evaluation:
                     detail = f"tp={fig.tp} fp={fig.fp} fn={fig.fn}"
                 elif isinstance(fig, Ratio):
                     cells = f"{'':6} {'':6} {fig.value:6.3f}"
-                    detail = f"{fig.hits}/{fig.total} (accuracy)"
+                    kind = "ceiling, text only" if metric in TEXT_CEILINGS else "accuracy"
+                    detail = f"{fig.hits}/{fig.total} ({kind})"
                 else:
                     cells = f"{'':6} {'':6} {fig.value:6.3f}"
                     detail = f"n={fig.count} (mean absolute error)"
@@ -147,7 +148,8 @@ def evaluate(
         if name == TE3:
             figures, problems = score_te3(read_jsonl(folder / "inputs.jsonl"), golds, records)
         else:
-            figures, problems = score_acled(golds, records)
+            texts = {row["id"]: row["text"] for row in read_jsonl(folder / "inputs.jsonl")}
+            figures, problems = score_acled(golds, records, texts)
         result.figures[name], result.problems[name] = figures, crashes + problems
         result.sizes[name] = f"{len(golds)} gold documents, {len(records)} records"
         say(f"{name}: {folder} scored in {time.monotonic() - started:.1f}s")
