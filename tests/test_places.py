@@ -314,3 +314,21 @@ def test_bare_name_span_keeps_the_word(records_of):
 )
 def test_people_in_verb_contexts_stay_people(records_of, text, absent):
     assert absent not in {name for name, _, _ in places_of(records_of, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An English compass word for ISO's French one; no region "North" of another country.
+        (
+            "Militia fighters attacked an army post near Bweremana in North Kivu.",
+            {("Bweremana", "other", "CD"), ("Nord-Kivu", "admin1", "CD")},
+        ),
+        (
+            "Miners clashed with guards in Kalehe, South Kivu, on Friday.",
+            {("Kalehe", "other", "CD"), ("Sud-Kivu", "admin1", "CD")},
+        ),
+    ],
+)
+def test_compass_words_translated(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

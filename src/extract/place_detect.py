@@ -261,6 +261,8 @@ def gazetteer_mentions(
                 continue  # never across the headline/body boundary
             start, end = window[0].idx, window[-1].idx + len(window[-1].text)
             key = fold(text[start:end])
+            if key in COMMON_NAME_WORDS and _name_goes_on(tokens, i + n):
+                continue  # "in South Kivu": the word starts a longer name
             entries = gaz.by_name.get(key, ())
             if (
                 (key in body_names and not in_body)
@@ -276,6 +278,10 @@ def gazetteer_mentions(
         else:
             i += 1
     return out
+
+
+def _name_goes_on(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha
 
 
 def _after_locative(doc: Doc, i: int) -> bool:

@@ -33,6 +33,7 @@ from .places_resolve import (
     KIND_RANK,
     DocumentContext,
     choose,
+    compass_candidates,
     document_context,
     near_miss,
     usable_candidates,
@@ -197,6 +198,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             continue  # "So They Can See Us": a pronoun, not the US
         name, hint = m.text, m.hint
         candidates = usable_candidates(gaz.lookup(name), name, ctx.countries)
+        candidates = candidates or compass_candidates(name)
         if not candidates and m.entry is None:
             bare, bare_candidates, bare_hint = _bare_candidates(name, ctx.countries)
             if bare and (bare_candidates or len(bare.split()) == 1):

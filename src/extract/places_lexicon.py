@@ -149,6 +149,15 @@ TYPE_WORDS = frozenset(
 # <Name> ("Kisumu town", "Lamu Island"), looked up by its bare name when the whole is unknown.
 BARE_NAME_WORDS = TYPE_WORDS | CITY_WORDS | frozenset("island islands".split())
 
+# English compass words and their French, Spanish and Portuguese forms, which the ISO
+# names of many regions use ("North Kivu" is ISO's "Nord-Kivu", "South West" "Sud-Ouest").
+COMPASS_FORMS = {
+    "north": ("nord", "norte"),
+    "south": ("sud", "sur", "sul"),
+    "east": ("est", "este"),
+    "west": ("ouest", "oeste"),
+}
+
 # Lower-case particles allowed inside a place name ("Dar es Salaam", "Bir el Hafey").
 NAME_PARTICLES = frozenset("de del da do dos el al es la le du des ad as ash bin ibn".split())
 
