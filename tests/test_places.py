@@ -332,3 +332,22 @@ def test_people_in_verb_contexts_stay_people(records_of, text, absent):
 )
 def test_compass_words_translated(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name before a group noun is a town only when the town is large or in a country
+        # the document names; otherwise it stays unknown, and gives no country to others.
+        (
+            "Police arrived in Wad Kabo after clashes between Abala herdsmen and farmers.",
+            {("Wad Kabo", "other", None), ("Abala", "other", None)},
+        ),
+        (
+            "Herders clashed with Kano youths in Kano, Nigeria.",
+            {("Kano", "city", "NG"), ("Nigeria", "country", "NG")},
+        ),
+    ],
+)
+def test_group_names_are_not_far_towns(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

@@ -22,6 +22,7 @@ from .places_lexicon import (
     BARE_NAME_WORDS,
     CITY_WORDS,
     FACILITY_HEADS,
+    GROUP_NOUNS,
     OTHER_HEADS,
     PLACE_NOUNS_AFTER,
     STREET_WORDS,
@@ -96,6 +97,21 @@ def _without_type_word(name: str) -> str:
     if len(words) > 1 and words[-1].casefold() in TYPE_WORDS:
         return " ".join(words[:-1])
     return name
+
+
+def _small_town_of_a_group(
+    text: str, end: int, entry: GazetteerEntry, ctx: DocumentContext
+) -> bool:
+    """A name before a group noun ("Abala militia") is often an ethnic or clan name: it is
+    a town only when the town is large or lies in a country the document names."""
+    after = text[end : end + 20].split()
+    return (
+        bool(after)
+        and after[0].lower().strip(".,;:") in GROUP_NOUNS
+        and entry.kind == "city"
+        and entry.population < BIG_CITY
+        and entry.country_code not in ctx.countries
+    )
 
 
 def _unresolved_kind(name: str) -> str:
@@ -209,6 +225,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         )
         if entry is None and len(name.split()) == 1:
             entry = near_miss(name, hint, ctx.countries)
+        if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
+            entry = None  # "Abala herdsmen": a group's name, not a far town of that name
         if (
             m.entry is None
             and entry

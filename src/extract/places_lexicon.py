@@ -158,6 +158,13 @@ COMPASS_FORMS = {
     "west": ("ouest", "oeste"),
 }
 
+# Nouns for groups of people a name can modify ("Abala herdsmen", "a Dakar militia"): the
+# name may be an ethnic or clan name as well as a place.
+GROUP_NOUNS = frozenset(
+    """militia militias militiamen herdsmen herders fighters youths youth men tribe
+    tribesmen clan clansmen community communities""".split()
+)
+
 # Lower-case particles allowed inside a place name ("Dar es Salaam", "Bir el Hafey").
 NAME_PARTICLES = frozenset("de del da do dos el al es la le du des ad as ash bin ibn".split())
 
