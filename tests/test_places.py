@@ -351,3 +351,26 @@ def test_compass_words_translated(records_of, text, expected):
 )
 def test_group_names_are_not_far_towns(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A demonym naming territory is the country as a place, beside the places named.
+        (
+            "Soldiers from the DRC were arrested on Burundian soil last week.",
+            {("Democratic Republic of the Congo", "country", "CD"), ("Burundi", "country", "BI")},
+        ),
+        (
+            "Fishing boats from Kenya were seized in Tanzanian waters.",
+            {("Kenya", "country", "KE"), ("Tanzania", "country", "TZ")},
+        ),
+        # Not twice: the country is located already.
+        (
+            "A soldier found on Kenyan soil near Busia was shot by police.",
+            {("Busia", "city", "KE")},
+        ),
+    ],
+)
+def test_demonym_territory(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

@@ -26,6 +26,7 @@ from .places_lexicon import (
     OTHER_HEADS,
     PLACE_NOUNS_AFTER,
     STREET_WORDS,
+    TERRITORY_NOUNS,
     TYPE_WORDS,
 )
 from .places_mentions import Mention, item_mentions
@@ -150,6 +151,8 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     places = _locate_unknown(places, ctx)
     if not any(p.country_code for p in places):
         places.extend(_demonym_country(parsed))
+    else:
+        places.extend(_demonym_country(parsed, territory=True, skip=places))
     return places
 
 
@@ -273,17 +276,26 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
     return places
 
 
-def _demonym_country(parsed: ParsedItem) -> list[Place]:
+def _demonym_country(
+    parsed: ParsedItem, territory: bool = False, skip: list[Place] | None = None
+) -> list[Place]:
     """Fallback for an item that names no located place: the country its first demonym
     points to ("Kenyan forces kill four ..." -> Kenya, span "Kenyan"; also inside a name,
     "the Nigerian Air Force"), precision 4. Where a place is named, demonyms stay out of the
-    places (the seed convention)."""
+    places (the seed convention), except a demonym naming territory ("on Rwandan soil"):
+    with ``territory``, only those, and none whose country is among ``skip``'s."""
     gaz = load_gazetteer()
-    for tok in parsed.tokens:
+    tokens = parsed.tokens
+    have = {p.country_code for p in skip or ()}
+    for tok in tokens:
         if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
             continue
+        if territory and (
+            tok.i + 1 >= len(tokens) or tokens[tok.i + 1].lower_ not in TERRITORY_NOUNS
+        ):
+            continue
         code = gaz.demonym_country(tok.text)
-        if code:
+        if code and code not in have:
             e = gaz.countries[code]
             span = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
             return [

@@ -165,6 +165,9 @@ GROUP_NOUNS = frozenset(
     tribesmen clan clansmen community communities""".split()
 )
 
+# Nouns after a demonym that make it the country as a place ("on Rwandan soil").
+TERRITORY_NOUNS = frozenset("soil territory territories waters airspace".split())
+
 # Lower-case particles allowed inside a place name ("Dar es Salaam", "Bir el Hafey").
 NAME_PARTICLES = frozenset("de del da do dos el al es la le du des ad as ash bin ibn".split())
 
