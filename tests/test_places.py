@@ -250,3 +250,127 @@ def test_unknown_name_span_keeps_type_word(records_of):
     record = records_of("A mortar shell landed in Kambolo district overnight.")[0]
     place = next(p for p in record.places if p.name == "Kambolo")
     assert [m.text for m in place.mentions] == ["Kambolo district"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Coordinated names before a plural place noun are all kept, "of" after it or not.
+        (
+            "Rebels seized positions in the Bukoriro and Lutende areas of Mweso territory.",
+            {("Bukoriro", "other", None), ("Lutende", "other", None), ("Mweso", "other", None)},
+        ),
+        # Strong contexts read a name NER took for a person or organisation as a place:
+        # "control of X", the object of a verb whose object is a site, "<motion verb> to X",
+        # an apposition to a place noun.
+        (
+            "Militants took control of Dhoobley Weyn after the troops withdrew.",
+            {("Dhoobley Weyn", "other", None)},
+        ),
+        (
+            "The army, backed by militias, retake Bir Hadda after heavy fighting.",
+            {("Bir Hadda", "other", None)},
+        ),
+        ("Soldiers were deployed to Bor Kanga to restore order.", {("Bor Kanga", "other", None)}),
+        (
+            "Aircraft struck a militia position Bulo Xarar overnight.",
+            {("Bulo Xarar", "other", None)},
+        ),
+        # A known name (here one edit from one) after "the" stays a place when a place noun
+        # follows it.
+        (
+            "Police set up roadblocks in the Eldorett area on Monday.",
+            {("Eldoret", "city", "KE")},
+        ),
+        # "<Name> Island": the gazetteer knows the bare name; the span keeps the whole.
+        (
+            "Fishermen clashed with police on Bubaque Island on Monday.",
+            {("Bubaque", "city", "GW")},
+        ),
+        # A one-token demonym NER labelled GPE is no unknown place.
+        (
+            "Militants fired mortar rounds at an Ugandan military base in Birkeed village.",
+            {("Birkeed", "other", None), ("Uganda", "country", "UG")},
+        ),
+    ],
+)
+def test_strong_place_contexts(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected
+
+
+def test_bare_name_span_keeps_the_word(records_of):
+    record = records_of("Fishermen clashed with police on Bubaque Island on Monday.")[0]
+    assert [m.text for p in record.places for m in p.mentions] == ["Bubaque Island"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # A person after a verb that can take a person ("attacked"), or a noun after a
+        # determiner, is not read as a site.
+        ("Gunmen attacked Ahmed Warsame outside his home.", "Ahmed Warsame"),
+        ("A letter was sent to Amina Osman last week.", "Amina Osman"),
+    ],
+)
+def test_people_in_verb_contexts_stay_people(records_of, text, absent):
+    assert absent not in {name for name, _, _ in places_of(records_of, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An English compass word for ISO's French one; no region "North" of another country.
+        (
+            "Militia fighters attacked an army post near Bweremana in North Kivu.",
+            {("Bweremana", "other", "CD"), ("Nord-Kivu", "admin1", "CD")},
+        ),
+        (
+            "Miners clashed with guards in Kalehe, South Kivu, on Friday.",
+            {("Kalehe", "other", "CD"), ("Sud-Kivu", "admin1", "CD")},
+        ),
+    ],
+)
+def test_compass_words_translated(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name before a group noun is a town only when the town is large or in a country
+        # the document names; otherwise it stays unknown, and gives no country to others.
+        (
+            "Police arrived in Wad Kabo after clashes between Abala herdsmen and farmers.",
+            {("Wad Kabo", "other", None), ("Abala", "other", None)},
+        ),
+        (
+            "Herders clashed with Kano youths in Kano, Nigeria.",
+            {("Kano", "city", "NG"), ("Nigeria", "country", "NG")},
+        ),
+    ],
+)
+def test_group_names_are_not_far_towns(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A demonym naming territory is the country as a place, beside the places named.
+        (
+            "Soldiers from the DRC were arrested on Burundian soil last week.",
+            {("Democratic Republic of the Congo", "country", "CD"), ("Burundi", "country", "BI")},
+        ),
+        (
+            "Fishing boats from Kenya were seized in Tanzanian waters.",
+            {("Kenya", "country", "KE"), ("Tanzania", "country", "TZ")},
+        ),
+        # Not twice: the country is located already.
+        (
+            "A soldier found on Kenyan soil near Busia was shot by police.",
+            {("Busia", "city", "KE")},
+        ),
+    ],
+)
+def test_demonym_territory(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

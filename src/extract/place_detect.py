@@ -23,15 +23,18 @@ from spacy.tokens import Doc, Token
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .places_lexicon import (
+    APPOSITION_PLACE_NOUNS,
     COMMON_NAME_WORDS,
     FACILITY_HEADS,
     INSTITUTION_HEADS,
     LOCATIVE_PREPS,
+    MOTION_VERBS,
     NAME_PARTICLES,
     NOT_PLACE_WORDS,
     OF_PLACE_NOUNS,
     PLACE_NOUNS_AFTER,
     SEIZURE_VERBS,
+    SITE_VERBS,
     STRONG_LOCATIVE_PREPS,
 )
 
@@ -110,7 +113,9 @@ def _noun_after(tokens: list[Token], j: int) -> bool:
             k += 1  # one lower-case modifier: "border town", "trading centre"
     if k >= len(tokens) or tokens[k].lower_ not in PLACE_NOUNS_AFTER:
         return False
-    return not (k + 1 < len(tokens) and tokens[k + 1].lower_ == "of")
+    # A plural noun names the places before it even when "of" follows ("the Lwibo and
+    # Lukweti areas of Masisi territory"): no single place there is described.
+    return tokens[k].tag_ == "NNS" or not (k + 1 < len(tokens) and tokens[k + 1].lower_ == "of")
 
 
 def _object_of_seizure(tokens: list[Token], j: int) -> bool:
@@ -120,8 +125,41 @@ def _object_of_seizure(tokens: list[Token], j: int) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_ in SEIZURE_VERBS
 
 
+def _after_verb(tokens: list[Token], i: int, verbs: frozenset[str]) -> bool:
+    """The name follows one of ``verbs`` directly ("jets bombed Wadi Kura"). The small model
+    often misparses such objects (a verb read as a noun, the object as an adverb), so the
+    word order decides: the verb is tagged a verb, or stands after a comma or first (a
+    headline's "..., retake X"), never after a determiner ("the raid X led")."""
+    if i == 0 or tokens[i - 1].lemma_.lower() not in verbs:
+        return False
+    verb = tokens[i - 1]
+    return verb.tag_.startswith("VB") or i == 1 or tokens[i - 2].is_punct
+
+
+def _strong_context(tokens: list[Token], i: int, j: int) -> bool:
+    """A context that makes a name NER read as a person or organisation a place: a strong
+    locative preposition ("in", "near"), a place noun after it ("X village") or before it
+    with "of" ("residents of X"), "<motion verb> to X", the object of a verb whose object is
+    a site ("bombed X"), or an apposition to a place noun ("a militia position X")."""
+    if _noun_after(tokens, j) or _after_verb(tokens, i, SITE_VERBS):
+        return True
+    if tokens[j].dep_ == "appos" and tokens[j].head.i == i - 1:
+        if tokens[i - 1].lower_ in APPOSITION_PLACE_NOUNS:
+            return True
+    if i == 0:
+        return False
+    prev = tokens[i - 1].lower_
+    if prev in STRONG_LOCATIVE_PREPS:
+        return True
+    if i >= 2 and prev == "of" and tokens[i - 2].lower_ in OF_PLACE_NOUNS:
+        return True
+    return i >= 2 and prev == "to" and tokens[i - 2].lemma_.lower() in MOTION_VERBS
+
+
 def _has_context(tokens: list[Token], i: int, j: int) -> bool:
     if _noun_after(tokens, j) or _object_of_seizure(tokens, j):
+        return True
+    if _after_verb(tokens, i, SEIZURE_VERBS) or _strong_context(tokens, i, j):
         return True
     if i == 0:
         return False
@@ -155,9 +193,8 @@ def unknown_place_ok(parsed: ParsedItem, run: Run) -> bool:
     # unless a strong place context says otherwise ("in Doron Naira", "Ga-Rankuwa township").
     if tokens[run.first].ent_type_ not in ("PERSON", "ORG") or _entity_length(doc, run.first) == 1:
         return True
-    strong = run.first > 0 and tokens[run.first - 1].lower_ in STRONG_LOCATIVE_PREPS
     possessive = run.last + 1 < len(tokens) and tokens[run.last + 1].tag_ == "POS"
-    return (strong or _noun_after(tokens, run.last)) and not possessive
+    return _strong_context(tokens, run.first, run.last) and not possessive
 
 
 def _entity_length(doc: Doc, i: int) -> int:
@@ -224,6 +261,8 @@ def gazetteer_mentions(
                 continue  # never across the headline/body boundary
             start, end = window[0].idx, window[-1].idx + len(window[-1].text)
             key = fold(text[start:end])
+            if key in COMMON_NAME_WORDS and _name_goes_on(tokens, i + n):
+                continue  # "in South Kivu": the word starts a longer name
             entries = gaz.by_name.get(key, ())
             if (
                 (key in body_names and not in_body)
@@ -239,6 +278,10 @@ def gazetteer_mentions(
         else:
             i += 1
     return out
+
+
+def _name_goes_on(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha
 
 
 def _after_locative(doc: Doc, i: int) -> bool:

@@ -17,13 +17,25 @@ from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, embedded_names, name_runs
-from .places_lexicon import ADMIN_WORDS, FACILITY_HEADS, OTHER_HEADS, TYPE_WORDS
+from .places_lexicon import (
+    ADMIN_WORDS,
+    BARE_NAME_WORDS,
+    CITY_WORDS,
+    FACILITY_HEADS,
+    GROUP_NOUNS,
+    OTHER_HEADS,
+    PLACE_NOUNS_AFTER,
+    STREET_WORDS,
+    TERRITORY_NOUNS,
+    TYPE_WORDS,
+)
 from .places_mentions import Mention, item_mentions
 from .places_resolve import (
     BIG_CITY,
     KIND_RANK,
     DocumentContext,
     choose,
+    compass_candidates,
     document_context,
     near_miss,
     usable_candidates,
@@ -35,16 +47,37 @@ def _only_region(name: str) -> bool:
     return bool(entries) and all(e.kind == "admin1" for e in entries)
 
 
-def _after_the(text: str, start: int, entry: GazetteerEntry) -> bool:
-    return text[max(0, start - 4) : start].lower() == "the " and not fold(entry.name).startswith(
-        "the "
-    )
+def _after_the(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
+    """ "the Four Corners": a city name after an article, unless a place noun follows it
+    ("the Janzour area", "the Ga-Rankuwa neighborhood")."""
+    if text[max(0, start - 4) : start].lower() != "the " or fold(entry.name).startswith("the "):
+        return False
+    after = text[end : end + 20].split()
+    return not after or after[0].lower().strip(".,;:") not in PLACE_NOUNS_AFTER | STREET_WORDS
 
 
 def _descriptive(name: str) -> bool:
-    """A lower-case head that is not a division word: "Pacific coast", "Andean highlands"."""
+    """A lower-case head that is not a division or settlement word: "Pacific coast",
+    "Andean highlands" (but "Kambolo village" is a name)."""
     last = name.split()[-1]
-    return len(name.split()) > 1 and last[:1].islower() and last.lower() not in ADMIN_WORDS
+    return (
+        len(name.split()) > 1
+        and last[:1].islower()
+        and last.lower() not in ADMIN_WORDS | PLACE_NOUNS_AFTER | BARE_NAME_WORDS
+    )
+
+
+def _bare_candidates(
+    name: str, countries: Counter[str]
+) -> tuple[str | None, tuple[GazetteerEntry, ...], str | None]:
+    """ "Kisumu town", "Lamu Island": a name the gazetteer lacks whole, known without its
+    last word; that bare name, its candidates and the kind the word hints at."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in BARE_NAME_WORDS:
+        return None, (), None
+    bare = " ".join(words[:-1])
+    hint = "city" if words[-1].casefold() in CITY_WORDS else None
+    return bare, usable_candidates(load_gazetteer().lookup(bare), bare, countries), hint
 
 
 def _named_country(name: str) -> str | None:
@@ -65,6 +98,21 @@ def _without_type_word(name: str) -> str:
     if len(words) > 1 and words[-1].casefold() in TYPE_WORDS:
         return " ".join(words[:-1])
     return name
+
+
+def _small_town_of_a_group(
+    text: str, end: int, entry: GazetteerEntry, ctx: DocumentContext
+) -> bool:
+    """A name before a group noun ("Abala militia") is often an ethnic or clan name: it is
+    a town only when the town is large or lies in a country the document names."""
+    after = text[end : end + 20].split()
+    return (
+        bool(after)
+        and after[0].lower().strip(".,;:") in GROUP_NOUNS
+        and entry.kind == "city"
+        and entry.population < BIG_CITY
+        and entry.country_code not in ctx.countries
+    )
 
 
 def _unresolved_kind(name: str) -> str:
@@ -103,6 +151,8 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     places = _locate_unknown(places, ctx)
     if not any(p.country_code for p in places):
         places.extend(_demonym_country(parsed))
+    else:
+        places.extend(_demonym_country(parsed, territory=True, skip=places))
     return places
 
 
@@ -165,15 +215,28 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
     for m in sorted(mentions, key=lambda m: m.start):
         if fold(m.text) in ACRONYM_ALIASES and not m.text.isupper():
             continue  # "So They Can See Us": a pronoun, not the US
-        candidates = usable_candidates(gaz.lookup(m.text), m.text, ctx.countries)
-        main = len(gaz.by_name.get(fold(m.text), ()))
+        name, hint = m.text, m.hint
+        candidates = usable_candidates(gaz.lookup(name), name, ctx.countries)
+        candidates = candidates or compass_candidates(name)
+        if not candidates and m.entry is None:
+            bare, bare_candidates, bare_hint = _bare_candidates(name, ctx.countries)
+            if bare and (bare_candidates or len(bare.split()) == 1):
+                name, candidates, hint = bare, bare_candidates, hint or bare_hint
+        main = len(gaz.by_name.get(fold(name), ()))
         entry = m.entry or (
-            choose(candidates, m.hint, ctx.countries, main, region_level) if candidates else None
+            choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
-        if entry is None and len(m.text.split()) == 1:
-            entry = near_miss(m.text, m.hint, ctx.countries)
-        if m.entry is None and entry and entry.kind == "city" and _after_the(text, m.start, entry):
-            continue  # "the Four Corners": a city name with an article is something else
+        if entry is None and len(name.split()) == 1:
+            entry = near_miss(name, hint, ctx.countries)
+        if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
+            entry = None  # "Abala herdsmen": a group's name, not a far town of that name
+        if (
+            m.entry is None
+            and entry
+            and entry.kind == "city"
+            and _after_the(text, m.start, m.end, entry)
+        ):
+            continue  # "the Four Corners" (not "the Janzour area"): something else
         if entry is None and _descriptive(m.text):
             continue  # "the Pacific coast": a description, not a name
         key = entry.gazetteer_id or entry.name if entry else fold(_without_type_word(m.text))
@@ -213,17 +276,26 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
     return places
 
 
-def _demonym_country(parsed: ParsedItem) -> list[Place]:
+def _demonym_country(
+    parsed: ParsedItem, territory: bool = False, skip: list[Place] | None = None
+) -> list[Place]:
     """Fallback for an item that names no located place: the country its first demonym
     points to ("Kenyan forces kill four ..." -> Kenya, span "Kenyan"; also inside a name,
     "the Nigerian Air Force"), precision 4. Where a place is named, demonyms stay out of the
-    places (the seed convention)."""
+    places (the seed convention), except a demonym naming territory ("on Rwandan soil"):
+    with ``territory``, only those, and none whose country is among ``skip``'s."""
     gaz = load_gazetteer()
-    for tok in parsed.tokens:
+    tokens = parsed.tokens
+    have = {p.country_code for p in skip or ()}
+    for tok in tokens:
         if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
             continue
+        if territory and (
+            tok.i + 1 >= len(tokens) or tokens[tok.i + 1].lower_ not in TERRITORY_NOUNS
+        ):
+            continue
         code = gaz.demonym_country(tok.text)
-        if code:
+        if code and code not in have:
             e = gaz.countries[code]
             span = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
             return [

@@ -105,6 +105,24 @@ SEIZURE_VERBS = frozenset(
     invade loot burn""".split()
 )
 
+# Verbs whose object is a site, never a person: such an object is a place even when NER
+# read it as a person or organisation ("aircraft bombed Wadi Kura", "troops retook Bir Ali").
+SITE_VERBS = frozenset(
+    """raid shell bomb retake recapture storm overrun besiege invade loot""".split()
+)
+
+# Verbs of movement: "<verb> to <Name>" names a destination ("troops deployed to Ras Kamboni").
+MOTION_VERBS = frozenset(
+    """deploy redeploy travel move flee return march come go relocate retreat
+    withdraw head""".split()
+)
+
+# Nouns a name stands in apposition to when it is a place ("a militia position Bir Ali",
+# "the village Kafe").
+APPOSITION_PLACE_NOUNS = frozenset(
+    """position positions base camp village town locality area stronghold outpost""".split()
+)
+
 # Nouns after which "of <Name>" is a place ("residents of Kafe", "the outskirts of X").
 OF_PLACE_NOUNS = frozenset(
     """residents resident people inhabitants outskirts suburbs suburb village villages town
@@ -126,6 +144,29 @@ TYPE_WORDS = frozenset(
     """district districts area areas locality localities village villages town zone
     chiefdom lga territory""".split()
 )
+
+# Words after a name that the gazetteer knows without them: "<Name> village" is the place
+# <Name> ("Kisumu town", "Lamu Island"), looked up by its bare name when the whole is unknown.
+BARE_NAME_WORDS = TYPE_WORDS | CITY_WORDS | frozenset("island islands".split())
+
+# English compass words and their French, Spanish and Portuguese forms, which the ISO
+# names of many regions use ("North Kivu" is ISO's "Nord-Kivu", "South West" "Sud-Ouest").
+COMPASS_FORMS = {
+    "north": ("nord", "norte"),
+    "south": ("sud", "sur", "sul"),
+    "east": ("est", "este"),
+    "west": ("ouest", "oeste"),
+}
+
+# Nouns for groups of people a name can modify ("Abala herdsmen", "a Dakar militia"): the
+# name may be an ethnic or clan name as well as a place.
+GROUP_NOUNS = frozenset(
+    """militia militias militiamen herdsmen herders fighters youths youth men tribe
+    tribesmen clan clansmen community communities""".split()
+)
+
+# Nouns after a demonym that make it the country as a place ("on Rwandan soil").
+TERRITORY_NOUNS = frozenset("soil territory territories waters airspace".split())
 
 # Lower-case particles allowed inside a place name ("Dar es Salaam", "Bir el Hafey").
 NAME_PARTICLES = frozenset("de del da do dos el al es la le du des ad as ash bin ibn".split())

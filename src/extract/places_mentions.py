@@ -128,6 +128,8 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
             continue  # "Kenyan" is an adjective, not a place
         if ent.label_ == "NORP" and gaz.demonym_country(part):
             continue  # "Somali forces": a demonym, even when a region bears the name
+        if len(ent) == 1 and gaz.demonym_country(part) and not gaz.lookup(part):
+            continue  # "a Ugandan base" labelled GPE: a demonym, not an unknown place
         facility = part.split()[0].casefold() in FACILITY_HEADS and len(part.split()) > 1
         coordinated = ent.label_ == "ORG" and coordinated_with_place(ent, ctx.countries)
         if coordinated:

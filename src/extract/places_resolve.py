@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
+from .places_lexicon import COMPASS_FORMS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
@@ -121,6 +122,25 @@ def near_miss(name: str, hint: str | None, countries: Counter[str]) -> Gazetteer
     return entry
 
 
+def compass_candidates(name: str) -> tuple[GazetteerEntry, ...]:
+    """Regions whose ISO name gives the compass word in French, Spanish or Portuguese:
+    "North Kivu" -> Nord-Kivu, "South West" -> Sud-Ouest (a lookup the gazetteer lacks)."""
+    words = fold(name).replace("-", " ").split()
+    if len(words) < 2 or words[0] not in COMPASS_FORMS:
+        return ()
+    gaz = load_gazetteer()
+    found: list[GazetteerEntry] = []
+    for i, form in enumerate(COMPASS_FORMS[words[0]]):
+        rest = words[1:]
+        if rest[0] in COMPASS_FORMS and i < len(COMPASS_FORMS[rest[0]]):
+            rest = [COMPASS_FORMS[rest[0]][i], *rest[1:]]  # same language: "Sud-Ouest"
+        for sep in ("-", " "):
+            for e in gaz.by_name.get(sep.join([form, *rest]), ()):
+                if e.kind in ("admin1", "other") and e not in found:
+                    found.append(e)
+    return tuple(found)
+
+
 def usable_candidates(
     candidates: tuple[GazetteerEntry, ...], name: str, countries: Counter[str]
 ) -> tuple[GazetteerEntry, ...]:
@@ -145,9 +165,10 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
             if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
                 continue
             for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
-                candidates = gaz.lookup(strip_name(part, 0)[0])
+                name = strip_name(part, 0)[0]
+                candidates = gaz.lookup(name) or compass_candidates(name)
                 if candidates:
-                    ctx.body_names.add(fold(strip_name(part, 0)[0]))
+                    ctx.body_names.add(fold(name))
                 if candidates and candidates[0].kind == "country":
                     ctx.countries[candidates[0].country_code] += 2
                     ctx.named[candidates[0].country_code] += 2
