@@ -2,8 +2,11 @@
 
 A chunk is a run of consecutive documents cut by size alone, never by the number of workers,
 so every document meets spaCy in the same batch whatever N is. Each process loads the model
-once (``load_pipeline`` is cached) and parses each chunk inside ``nlp.memory_zone()``, so the
-string store does not grow over a long run.
+once (``load_pipeline`` is cached). The vocabulary is bounded: the first PERMANENT_LEXEMES
+words a process meets are kept (their lexemes and the tokenizer's cache, as in a bare
+``nlp.pipe``: a corpus's common words are made once); once the vocabulary holds that many, each
+chunk is parsed inside ``nlp.memory_zone()``, which drops what the chunk added, so the string
+store stops growing however long the run.
 """
 
 from __future__ import annotations
@@ -13,14 +16,22 @@ import multiprocessing
 import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .documents import Document, Rejection
 from .settings import Settings
 from .state import DocResult
 
+if TYPE_CHECKING:  # spaCy loads only when something is parsed (a no-op re-run never does)
+    from spacy.language import Language
+
 CHUNK_DOCS = 32
 CHUNK_CHARS = 200_000
+# Lexemes kept for the life of a worker (a few MB). Inside a memory zone spaCy neither keeps new
+# lexemes nor caches tokenizations, which costs ~2% of parse time: zones start past this bound.
+PERMANENT_LEXEMES = 50_000
 
 # Guards the shared model when several threads of one process (a threaded Dask worker) parse.
 _NLP_LOCK = threading.Lock()
@@ -76,7 +87,7 @@ def process_chunk(chunk: Chunk, settings: Settings) -> list[DocResult]:
     nlp = load_pipeline(settings.spacy_pipeline)
     extractor = extractor_info(nlp)
     texts = [item.text for _, prep in parsed for item in prep.items]
-    with _NLP_LOCK, nlp.memory_zone():
+    with _NLP_LOCK, _vocabulary_bound(nlp):
         # Records are built as soon as a document's items are parsed, so a chunk never holds
         # more parsed Docs than one spaCy batch plus one document.
         docs = nlp.pipe(texts, batch_size=settings.batch_size)
@@ -93,6 +104,12 @@ def process_chunk(chunk: Chunk, settings: Settings) -> list[DocResult]:
             else:
                 results.append(DocResult(doc_id, key, n, lines))
     return results
+
+
+def _vocabulary_bound(nlp: Language) -> AbstractContextManager[object]:
+    """A memory zone once the vocabulary is full; before, the chunk's words are kept.
+    (``len(vocab)`` counts every lexeme ever made, so once past the bound it stays past.)"""
+    return nlp.memory_zone() if len(nlp.vocab) >= PERMANENT_LEXEMES else nullcontext()
 
 
 def _failure(exc: Exception) -> str:
