@@ -270,6 +270,13 @@ def _find(
 ) -> list[Mention]:
     doc = parsed.doc
     phrases, covered = _phrases(doc, lemmas, lex)
+    if (
+        not phrases
+        and parsed.body_start == 0  # a headline is read by word forms too (see _lookup)
+        and lex.triggers.keys().isdisjoint(lemmas)
+        and lex.weapons.keys().isdisjoint(lemmas)
+    ):
+        return []  # Speed: no token can start a mention; skip the walk over the subjects
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
     mentions: list[Mention] = []
     deferred: list[Mention] = []
@@ -382,6 +389,8 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lemmas = [t.lemma_.lower() for t in parsed.tokens]
     agent_memo: dict[int, str | None] = {}
     mentions = _find(parsed, lemmas, lex, agent_memo)
+    if not mentions:
+        return []  # the context below only qualifies mentions
     facts = parse_facts(parsed.tokens, lemmas, lex, agent_memo)
     ctx = record_context(facts, mentions, lex)
     if ctx.protest:  # violence by the protesting crowd itself (students, residents) is a riot

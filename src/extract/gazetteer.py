@@ -24,7 +24,7 @@ import pickle
 import tempfile
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, KeysView, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -89,6 +89,9 @@ class EntryIndex(Mapping[str, tuple[GazetteerEntry, ...]]):
     def __contains__(self, key: object) -> bool:
         return key in self._ids
 
+    def keys(self) -> KeysView[str]:
+        return self._ids.keys()
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._ids)
 
@@ -130,7 +133,7 @@ class Gazetteer:
                     variants.add(key[:i] + c + key[i + 1 :])
         variants.discard(key)
         found: dict[str, GazetteerEntry] = {}
-        for v in sorted(variants):
+        for v in sorted(variants & self.by_name.keys()):  # a set operation, not 400 lookups
             for e in self.by_name.get(v, ()):
                 if e.kind in ("city", "admin1"):
                     found.setdefault(e.gazetteer_id or e.name, e)
