@@ -328,6 +328,16 @@ def test_people_in_verb_contexts_stay_people(records_of, text, absent):
             "Miners clashed with guards in Kalehe, South Kivu, on Friday.",
             {("Kalehe", "other", "CD"), ("Sud-Kivu", "admin1", "CD")},
         ),
+        # The Arabic form, matched loosely, named in English as written; the region's
+        # country then decides a same-named town ("Rafah" is also in Gaza).
+        (
+            "Gunmen ambushed a patrol outside Rafah, North Sinai, late on Sunday.",
+            {("Rafaḩ", "city", "EG"), ("North Sinai", "admin1", "EG")},
+        ),
+        (
+            "Hotel workers in South Sinai went on strike over unpaid wages.",
+            {("South Sinai", "admin1", "EG")},
+        ),
     ],
 )
 def test_compass_words_translated(records_of, text, expected):

