@@ -384,3 +384,23 @@ def test_group_names_are_not_far_towns(records_of, text, expected):
 )
 def test_demonym_territory(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A region written with its type word, NER-labelled an organisation, is a place.
+        (
+            "The governor of Oyo State condemned the attack.",
+            {("Oyo", "admin1", "NG")},
+        ),
+        # A large city after "the" that modifies a noun is the city ("the Four Corners of
+        # Peru" is not).
+        (
+            "A spokesman for the Harare police denied the report.",
+            {("Harare", "city", "ZW")},
+        ),
+    ],
+)
+def test_region_type_word_and_city_modifiers(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

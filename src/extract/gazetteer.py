@@ -105,12 +105,16 @@ class Gazetteer:
     countries: dict[str, GazetteerEntry]
     capitals: frozenset[str]  # gazetteer ids of national capitals
 
-    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
-        """Main-name candidates first, then those known by an alternate spelling."""
+    def lookup(self, name: str, alternates: bool = True) -> tuple[GazetteerEntry, ...]:
+        """Main-name candidates first, then (unless not ``alternates``) those known by an
+        alternate spelling; a division by its name without its type word ("Soroti
+        District")."""
         key = fold(name)
         if key in ACRONYM_ALIASES and not name.isupper():
             return ()  # "See Us", "tell us": a pronoun; the country is written "US"
-        found = self.by_name.get(key, ()) + self.by_alternate.get(key, ())
+        found = self.by_name.get(key, ())
+        if alternates:
+            found += self.by_alternate.get(key, ())
         if not found and _bare(key) != key:  # "Soroti District" -> the district Soroti
             found = tuple(e for e in self.by_name.get(_bare(key), ()) if e.kind != "city")
         return found

@@ -49,8 +49,11 @@ def _only_region(name: str) -> bool:
 
 def _after_the(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
     """ "the Four Corners": a city name after an article, unless a place noun follows it
-    ("the Janzour area", "the Ga-Rankuwa neighborhood")."""
+    ("the Janzour area", "the Ga-Rankuwa neighborhood") or the city is large enough to
+    modify a noun ("the Kinshasa police")."""
     if text[max(0, start - 4) : start].lower() != "the " or fold(entry.name).startswith("the "):
+        return False
+    if entry.population >= BIG_CITY:
         return False
     after = text[end : end + 20].split()
     return not after or after[0].lower().strip(".,;:") not in PLACE_NOUNS_AFTER | STREET_WORDS

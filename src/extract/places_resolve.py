@@ -76,8 +76,8 @@ def _is_place_entry(entry: GazetteerEntry, countries: Counter[str]) -> bool:
 
 def is_known_place(name: str, countries: Counter[str]) -> bool:
     """A known place is never a person or an organisation."""
-    key = fold(name)
-    return any(_is_place_entry(e, countries) for e in load_gazetteer().by_name.get(key, ()))
+    gaz = load_gazetteer()
+    return any(_is_place_entry(e, countries) for e in gaz.lookup(name, alternates=False))
 
 
 def choose(
