@@ -181,7 +181,9 @@ def test_conjoined_with_places_and_named_sites(records_of):
 @pytest.mark.parametrize(
     "word, code",
     [("Kenyan", "KE"), ("Sudanese", "SD"), ("Peruvian", "PE"), ("Somali", "SO"), ("Nigerian", "NG"),
-     ("Congolese", None), ("Indigenous", None), ("Christian", None)],
+     ("Congolese", "CD"), ("Togolese", "TG"), ("South Sudanese", "SS"), ("South African", "ZA"),
+     ("Sierra Leonean", "SL"), ("Central African", None), ("African", None),
+     ("Indigenous", None), ("Christian", None)],
 )  # fmt: skip
 def test_demonyms(word, code):
     assert load_gazetteer().demonym_country(word) == code
@@ -374,6 +376,15 @@ def test_group_names_are_not_far_towns(records_of, text, expected):
         (
             "Fishing boats from Kenya were seized in Tanzanian waters.",
             {("Kenya", "country", "KE"), ("Tanzania", "country", "TZ")},
+        ),
+        # A demonym of two words is read whole, in the fallback too.
+        (
+            "South Sudanese troops shelled rebel positions overnight.",
+            {("South Sudan", "country", "SS")},
+        ),
+        (
+            "Congolese soldiers were deployed to Kambolo after the raid.",
+            {("Kambolo", "other", None), ("Democratic Republic of the Congo", "country", "CD")},
         ),
         # Not twice: the country is located already.
         (

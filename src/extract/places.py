@@ -289,18 +289,26 @@ def _demonym_country(
     with ``territory``, only those, and none whose country is among ``skip``'s."""
     gaz = load_gazetteer()
     tokens = parsed.tokens
+    text = parsed.item.text
     have = {p.country_code for p in skip or ()}
     for tok in tokens:
         if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
             continue
+        # Two words first: "South Sudanese troops" is South Sudan, not Sudan.
+        last, code = tok.i, None
+        nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            code = gaz.demonym_country(f"{tok.text} {nxt.text}")
+            last = nxt.i if code else tok.i
+        code = code or gaz.demonym_country(tok.text)
         if territory and (
-            tok.i + 1 >= len(tokens) or tokens[tok.i + 1].lower_ not in TERRITORY_NOUNS
+            last + 1 >= len(tokens) or tokens[last + 1].lower_ not in TERRITORY_NOUNS
         ):
             continue
-        code = gaz.demonym_country(tok.text)
+        end = tokens[last].idx + len(tokens[last].text)
         if code and code not in have:
             e = gaz.countries[code]
-            span = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+            span = Span(text=text[tok.idx : end], start=tok.idx, end=end)
             return [
                 Place(
                     name=e.name,

@@ -90,6 +90,23 @@ COUNTRY_ALIASES = {
     "uae": "AE",
 }
 
+# Demonyms the ending rule (gazetteer.DEMONYM_ENDINGS) cannot derive from a country name,
+# and "Congolese", shared by the two Congos: news means DR Congo by far the most often.
+DEMONYM_ALIASES = {
+    "congolese": "CD",
+    "togolese": "TG",
+    "ivorian": "CI",
+    "nigerien": "NE",
+    "mozambican": "MZ",
+    "malagasy": "MG",
+    "burkinabe": "BF",
+    "saudi": "SA",
+    "emirati": "AE",
+    "basotho": "LS",
+    "batswana": "BW",
+    "motswana": "BW",
+}
+
 # Prepositions after which a capitalised name is read as a place ("in Rusape", "near Kabo").
 LOCATIVE_PREPS = frozenset(
     "in at near outside around between from to into towards toward across inside".split()
