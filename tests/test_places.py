@@ -415,3 +415,16 @@ def test_demonym_territory(records_of, text, expected):
 )
 def test_region_type_word_and_city_modifiers(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A town in a country with a division of its name (its likely seat) beats a larger
+        # town of that name elsewhere, unless that one is large.
+        ("Clashes erupted in the town of Arta on Monday.", {("Arta", "city", "DJ")}),
+        ("Protesters gathered in Guadalajara on Monday.", {("Guadalajara", "city", "MX")}),
+    ],
+)
+def test_division_seat_towns(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

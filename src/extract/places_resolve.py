@@ -6,7 +6,9 @@ Rule for a name with several candidates, in order of preference (``choose``):
    holds a region -> admin1; "the city/town of X", "X city", a street or plaza next to
    it -> city;
 2. a candidate in a country the document names (its dominant countries, most named first);
-3. a candidate known by its main name over one known by an alternate spelling;
+3. a candidate known by its main name over one known by an alternate spelling; a city
+   in a country that has a division of that name (likely its seat: "the town of Kwale" is
+   Kwale county's in Kenya, not a larger Kwale elsewhere) over a smaller than BIG_CITY one;
 4. a country over a region over a city; a city and a region of the same name in the same
    country (Nairobi, Kano) is the city when it is the national capital, else the region when
    the item already talks at region level (another name there is a region by context),
@@ -88,8 +90,10 @@ def choose(
     region_level: bool,
 ) -> GazetteerEntry:
     gaz = load_gazetteer()
+    # Countries with a division of this name: a town there is likely its seat.
+    seats = {e.country_code for e in candidates[:main_names] if e.kind in ("admin1", "other")}
 
-    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, int, int, int, int, int]:
+    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, int, int, int, int, int, int]:
         i, e = indexed
         kind = KIND_RANK.get(e.kind, 3)
         if e.kind == "admin1" and not region_level and hint != "admin1":
@@ -100,6 +104,7 @@ def choose(
             0 if hint and e.kind == hint else 1,
             -countries.get(e.country_code, 0),
             0 if i < main_names else 1,
+            0 if e.kind != "city" or e.country_code in seats or e.population >= BIG_CITY else 1,
             kind,
             -e.population,
             i,
