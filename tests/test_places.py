@@ -428,3 +428,15 @@ def test_region_type_word_and_city_modifiers(records_of, text, expected):
 )
 def test_division_seat_towns(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A spelling variant of a region: a demonym's country that holds no such name does
+        # not veto it ("Ethiopian soldiers" often serve abroad).
+        ("Ethiopian soldiers were ambushed in Mudugh on Friday.", {("Mudug", "admin1", "SO")}),
+    ],
+)
+def test_spelling_variants_beyond_demonyms(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

@@ -115,15 +115,16 @@ def choose(
 
 def near_miss(name: str, hint: str | None, countries: Counter[str]) -> GazetteerEntry | None:
     """A spelling variant ("Chogwe" -> Chongwe): one edit from known names that lie in one
-    country, a country the document names when it names any; in a document that names
-    none, only a region or a town of some size (small towns one edit apart abound)."""
+    country, a country the document names when it names any; else (a document that names
+    none, or only countries none of them lie in: "Ethiopian troops in Galgaduud"), only a
+    region or a town of some size (small towns one edit apart abound)."""
     near = load_gazetteer().near_misses(name)
-    if countries:
-        near = tuple(e for e in near if e.country_code in countries)
+    named = tuple(e for e in near if e.country_code in countries)
+    near = named or near
     if not near or len({e.country_code for e in near}) > 1:
         return None
     entry = choose(near, hint, countries, len(near), False)
-    if not countries and entry.kind == "city" and entry.population < NEAR_MISS_TOWN:
+    if not named and entry.kind == "city" and entry.population < NEAR_MISS_TOWN:
         return None
     return entry
 
