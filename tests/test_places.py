@@ -440,3 +440,22 @@ def test_division_seat_towns(records_of, text, expected):
 )
 def test_spelling_variants_beyond_demonyms(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A large city beginning an unknown name is that city only when the document names
+        # no other country (a demonym opening an organisation's name counts).
+        (
+            "Workers of the Zambian Electricity Company protested in Melbourne Park.",
+            {("Melbourne Park", "facility", None), ("Zambia", "country", "ZM")},
+        ),
+        (
+            "Fans gathered in Melbourne Park before the final.",
+            {("Melbourne Park", "facility", "AU"), ("Melbourne", "city", "AU")},
+        ),
+    ],
+)
+def test_big_city_inside_a_name(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

@@ -182,24 +182,29 @@ def _embedded(
     parsed: ParsedItem, ctx: DocumentContext, runs: list[Run], taken: list[tuple[int, int]]
 ) -> list[Mention]:
     """Known places inside other names (``embedded_names``), for an item that names no
-    located place. A country or region is taken; a city when it is large, or when its
-    country is one the document names, one a region or large city here lies in, or one
-    that two such names share ("the Bitta-Damboa and Dikwa-Marte axis")."""
+    located place. A country or region is taken; a city when its country is one the
+    document names, one a region or large city here lies in, or one that two such names
+    share ("the Bitta-Damboa and Dikwa-Marte axis"); a large city too, unless it only
+    begins a longer name while the document names other countries ("Auckland Park" in a
+    note on South Africa)."""
     hits = embedded_names(parsed, runs, taken)
+    text = parsed.item.text
     countries = set(ctx.countries)
+    big_ok = not countries
     shared: dict[str, set[str]] = {}
     for name, _, _, candidates in hits:
         for e in candidates:
-            if e.kind != "city" or e.population >= BIG_CITY:
+            if e.kind != "city" or (big_ok and e.population >= BIG_CITY):
                 countries.add(e.country_code)
             shared.setdefault(e.country_code, set()).add(fold(name))
     countries |= {code for code, names in shared.items() if len(names) >= 2}
     out = []
     for name, start, end, candidates in hits:
+        big = big_ok or "-" in (text[start - 1 : start], text[end : end + 1])
         ok = [
             e
             for e in candidates
-            if e.kind != "city" or e.population >= BIG_CITY or e.country_code in countries
+            if e.kind != "city" or (big and e.population >= BIG_CITY) or e.country_code in countries
         ]
         if ok:
             best = min(ok, key=lambda e: (KIND_RANK.get(e.kind, 3), -e.population))

@@ -181,15 +181,31 @@ def usable_candidates(
     return tuple(e for e in candidates if e.country_code in countries)
 
 
+def _leading_demonym(name: str) -> str | None:
+    """The country of a demonym opening an organisation's name ("the Kenyan Defence
+    Forces", "South African Airways")."""
+    words = strip_name(name, 0)[0].split()
+    gaz = load_gazetteer()
+    for n in (2, 1):
+        if len(words) > n:
+            code = gaz.demonym_country(" ".join(words[:n]))
+            if code:
+                return code
+    return None
+
+
 def document_context(items: list[ParsedItem]) -> DocumentContext:
     """Countries the document names (body NER hits of kind country) and body place names."""
     gaz = load_gazetteer()
     ctx = DocumentContext()
     for parsed in items:
         for ent in parsed.ents:
-            if ent.start_char >= parsed.body_start and ent.label_ == "NORP":
-                code = gaz.demonym_country(ent.text)
-                if code:  # "Kenyan forces": evidence of the country, not a place
+            if ent.start_char >= parsed.body_start and ent.label_ in ("NORP", "ORG"):
+                # "Kenyan forces", "the South African Broadcasting Corporation": evidence
+                # of the country, not a place.
+                code = _leading_demonym(ent.text) if ent.label_ == "ORG" else None
+                code = code or gaz.demonym_country(ent.text)
+                if code:
                     ctx.countries[code] += 1
             if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
                 continue
