@@ -356,6 +356,10 @@ def test_compass_words_translated(records_of, text, expected):
             {("Wad Kabo", "other", None), ("Abala", "other", None)},
         ),
         (
+            "Police arrived in Wad Kabo after an Abala herder was killed.",
+            {("Wad Kabo", "other", None), ("Abala", "other", None)},
+        ),
+        (
             "Herders clashed with Kano youths in Kano, Nigeria.",
             {("Kano", "city", "NG"), ("Nigeria", "country", "NG")},
         ),

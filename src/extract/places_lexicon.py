@@ -181,8 +181,9 @@ ARABIC_COMPASS_FORMS = {"north": "shamal", "south": "janub", "east": "sharq", "w
 # Nouns for groups of people a name can modify ("Abala herdsmen", "a Dakar militia"): the
 # name may be an ethnic or clan name as well as a place.
 GROUP_NOUNS = frozenset(
-    """militia militias militiamen herdsmen herders fighters youths youth men tribe
-    tribesmen clan clansmen community communities""".split()
+    """militia militias militiaman militiamen herdsman herdsmen herder herders fighter
+    fighters youths youth men tribe tribesman tribesmen clan clansman clansmen community
+    communities""".split()
 )
 
 # Nouns after a demonym that make it the country as a place ("on Rwandan soil").
