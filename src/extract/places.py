@@ -17,6 +17,7 @@ from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, embedded_names, name_runs
+from .places_demonym import demonym_places
 from .places_lexicon import (
     ADMIN_WORDS,
     BARE_NAME_WORDS,
@@ -26,7 +27,6 @@ from .places_lexicon import (
     OTHER_HEADS,
     PLACE_NOUNS_AFTER,
     STREET_WORDS,
-    TERRITORY_NOUNS,
     TYPE_WORDS,
 )
 from .places_mentions import Mention, item_mentions
@@ -153,9 +153,9 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
         places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken)))
     places = _locate_unknown(places, ctx)
     if not any(p.country_code for p in places):
-        places.extend(_demonym_country(parsed))
+        places.extend(demonym_places(parsed))
     else:
-        places.extend(_demonym_country(parsed, territory=True, skip=places))
+        places.extend(demonym_places(parsed, territory=True, skip=places))
     return places
 
 
@@ -282,49 +282,3 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             )
         )
     return places
-
-
-def _demonym_country(
-    parsed: ParsedItem, territory: bool = False, skip: list[Place] | None = None
-) -> list[Place]:
-    """Fallback for an item that names no located place: the country its first demonym
-    points to ("Kenyan forces kill four ..." -> Kenya, span "Kenyan"; also inside a name,
-    "the Nigerian Air Force"), precision 4. Where a place is named, demonyms stay out of the
-    places (the seed convention), except a demonym naming territory ("on Rwandan soil"):
-    with ``territory``, only those, and none whose country is among ``skip``'s."""
-    gaz = load_gazetteer()
-    tokens = parsed.tokens
-    text = parsed.item.text
-    have = {p.country_code for p in skip or ()}
-    for tok in tokens:
-        if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
-            continue
-        # Two words first: "South Sudanese troops" is South Sudan, not Sudan.
-        last, code = tok.i, None
-        nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
-        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
-            code = gaz.demonym_country(f"{tok.text} {nxt.text}")
-            last = nxt.i if code else tok.i
-        code = code or gaz.demonym_country(tok.text)
-        if territory and (
-            last + 1 >= len(tokens) or tokens[last + 1].lower_ not in TERRITORY_NOUNS
-        ):
-            continue
-        end = tokens[last].idx + len(tokens[last].text)
-        if code and code not in have:
-            e = gaz.countries[code]
-            span = Span(text=text[tok.idx : end], start=tok.idx, end=end)
-            return [
-                Place(
-                    name=e.name,
-                    kind="country",
-                    country_code=code,
-                    admin1=None,
-                    lat=None,
-                    lon=None,
-                    precision=4,
-                    gazetteer_id=e.gazetteer_id,
-                    mentions=[span],
-                )
-            ]
-    return []
