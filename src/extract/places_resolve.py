@@ -6,7 +6,9 @@ Rule for a name with several candidates, in order of preference (``choose``):
    holds a region -> admin1; "the city/town of X", "X city", a street or plaza next to
    it -> city;
 2. a candidate in a country the document names (its dominant countries, most named first);
-3. a candidate known by its main name over one known by an alternate spelling;
+3. a candidate known by its main name over one known by an alternate spelling; a city
+   in a country that has a division of that name (likely its seat: "the town of Kwale" is
+   Kwale county's in Kenya, not a larger Kwale elsewhere) over a smaller than BIG_CITY one;
 4. a country over a region over a city; a city and a region of the same name in the same
    country (Nairobi, Kano) is the city when it is the national capital, else the region when
    the item already talks at region level (another name there is a region by context),
@@ -18,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
-from .places_lexicon import COMPASS_FORMS
+from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
@@ -75,8 +78,8 @@ def _is_place_entry(entry: GazetteerEntry, countries: Counter[str]) -> bool:
 
 def is_known_place(name: str, countries: Counter[str]) -> bool:
     """A known place is never a person or an organisation."""
-    key = fold(name)
-    return any(_is_place_entry(e, countries) for e in load_gazetteer().by_name.get(key, ()))
+    gaz = load_gazetteer()
+    return any(_is_place_entry(e, countries) for e in gaz.lookup(name, alternates=False))
 
 
 def choose(
@@ -87,8 +90,10 @@ def choose(
     region_level: bool,
 ) -> GazetteerEntry:
     gaz = load_gazetteer()
+    # Countries with a division of this name: a town there is likely its seat.
+    seats = {e.country_code for e in candidates[:main_names] if e.kind in ("admin1", "other")}
 
-    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, int, int, int, int, int]:
+    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, int, int, int, int, int, int]:
         i, e = indexed
         kind = KIND_RANK.get(e.kind, 3)
         if e.kind == "admin1" and not region_level and hint != "admin1":
@@ -99,6 +104,7 @@ def choose(
             0 if hint and e.kind == hint else 1,
             -countries.get(e.country_code, 0),
             0 if i < main_names else 1,
+            0 if e.kind != "city" or e.country_code in seats or e.population >= BIG_CITY else 1,
             kind,
             -e.population,
             i,
@@ -109,25 +115,48 @@ def choose(
 
 def near_miss(name: str, hint: str | None, countries: Counter[str]) -> GazetteerEntry | None:
     """A spelling variant ("Chogwe" -> Chongwe): one edit from known names that lie in one
-    country, a country the document names when it names any; in a document that names
-    none, only a region or a town of some size (small towns one edit apart abound)."""
+    country, a country the document names when it names any; else (a document that names
+    none, or only countries none of them lie in: "Ethiopian troops in Galgaduud"), only a
+    region or a town of some size (small towns one edit apart abound)."""
     near = load_gazetteer().near_misses(name)
-    if countries:
-        near = tuple(e for e in near if e.country_code in countries)
+    named = tuple(e for e in near if e.country_code in countries)
+    near = named or near
     if not near or len({e.country_code for e in near}) > 1:
         return None
     entry = choose(near, hint, countries, len(near), False)
-    if not countries and entry.kind == "city" and entry.population < NEAR_MISS_TOWN:
+    if not named and entry.kind == "city" and entry.population < NEAR_MISS_TOWN:
         return None
     return entry
 
 
+@lru_cache(maxsize=4096)
 def compass_candidates(name: str) -> tuple[GazetteerEntry, ...]:
     """Regions whose ISO name gives the compass word in French, Spanish or Portuguese:
-    "North Kivu" -> Nord-Kivu, "South West" -> Sud-Ouest (a lookup the gazetteer lacks)."""
+    "North Kivu" -> Nord-Kivu, "South West" -> Sud-Ouest (a lookup the gazetteer lacks);
+    else in Arabic, the rest one spelling edit away and all in one country: "North Sinai"
+    -> Shamāl Sīnā', named in English as written (ISO gives only the transliteration)."""
     words = fold(name).replace("-", " ").split()
     if len(words) < 2 or words[0] not in COMPASS_FORMS:
         return ()
+    found = _romance_compass(words)
+    return found or _arabic_compass(words)
+
+
+def _arabic_compass(words: list[str]) -> tuple[GazetteerEntry, ...]:
+    gaz = load_gazetteer()
+    found: dict[str, GazetteerEntry] = {}
+    for form in (ARABIC_COMPASS_FORMS[words[0]], f"{ARABIC_COMPASS_FORMS[words[0]]} al"):
+        key = " ".join([form, *words[1:]])
+        for e in gaz.by_name.get(key, ()) or gaz.near_misses(key):
+            if e.kind == "admin1":
+                found.setdefault(e.gazetteer_id or e.name, e)
+    if len({e.country_code for e in found.values()}) != 1:
+        return ()
+    english = " ".join(w.capitalize() for w in words)
+    return tuple(replace(e, name=english, admin1=english) for e in found.values())
+
+
+def _romance_compass(words: list[str]) -> tuple[GazetteerEntry, ...]:
     gaz = load_gazetteer()
     found: list[GazetteerEntry] = []
     for i, form in enumerate(COMPASS_FORMS[words[0]]):
@@ -152,15 +181,31 @@ def usable_candidates(
     return tuple(e for e in candidates if e.country_code in countries)
 
 
+def _leading_demonym(name: str) -> str | None:
+    """The country of a demonym opening an organisation's name ("the Kenyan Defence
+    Forces", "South African Airways")."""
+    words = strip_name(name, 0)[0].split()
+    gaz = load_gazetteer()
+    for n in (2, 1):
+        if len(words) > n:
+            code = gaz.demonym_country(" ".join(words[:n]))
+            if code:
+                return code
+    return None
+
+
 def document_context(items: list[ParsedItem]) -> DocumentContext:
     """Countries the document names (body NER hits of kind country) and body place names."""
     gaz = load_gazetteer()
     ctx = DocumentContext()
     for parsed in items:
         for ent in parsed.ents:
-            if ent.start_char >= parsed.body_start and ent.label_ == "NORP":
-                code = gaz.demonym_country(ent.text)
-                if code:  # "Kenyan forces": evidence of the country, not a place
+            if ent.start_char >= parsed.body_start and ent.label_ in ("NORP", "ORG"):
+                # "Kenyan forces", "the South African Broadcasting Corporation": evidence
+                # of the country, not a place.
+                code = _leading_demonym(ent.text) if ent.label_ == "ORG" else None
+                code = code or gaz.demonym_country(ent.text)
+                if code:
                     ctx.countries[code] += 1
             if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
                 continue
