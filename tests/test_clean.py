@@ -22,6 +22,9 @@ from extract.clean import (
         ("Cafe\u0301", "Café"),
         ("zero\u200bwidth", "zerowidth"),
         ("a\r\nb\rc", "a\nb\nc"),
+        ("the port\x92s gates", "the port\u2019s gates"),  # a cp1252 byte read as Latin-1
+        ("\x93Enough\x94 \x96 they said", "\u201cEnough\u201d \u2013 they said"),
+        ("keep \x81 as it is", "keep \x81 as it is"),  # no cp1252 character for 0x81
     ],
 )
 def test_normalize_unicode(text, expected):

@@ -27,9 +27,25 @@ BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 BROKEN_WORD = re.compile(r"(?<=[^\W\d_]-)[^\S\n]*\n[^\S\n]*(?=[a-z])")
 
 
+def _cp1252_controls() -> dict[int, str]:
+    table = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no cp1252 character
+            continue
+    return table
+
+
+# C1 control characters in news text are Windows-1252 bytes read as Latin-1 somewhere
+# upstream ("Benghazi\x92s" is "Benghazi’s"): they are given back their characters.
+CP1252_CONTROLS = _cp1252_controls()
+
+
 def normalize_unicode(text: str) -> str:
-    """NFC, one kind of line end, no invisible characters, odd spaces made plain."""
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    """NFC, one kind of line end, no invisible characters, odd spaces made plain, C1
+    controls read as the Windows-1252 characters they were."""
+    text = unicodedata.normalize("NFC", text.translate(CP1252_CONTROLS)).translate(INVISIBLE)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
