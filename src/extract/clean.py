@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .patterns import (
     BYLINE_BLOCK,
+    BYLINE_NAME_SEPARATOR,
     CALL_TO_ACTION_HEADING,
     CHROME_BLOCK,
     DATELINE_BLOCK,
@@ -60,6 +61,36 @@ def normalize_whitespace(text: str) -> str:
     return "\n\n".join(b for b in blocks if b)
 
 
+def is_byline(block: str) -> bool:
+    """'By Jane Doe', 'By JANE DOE and JOHN ROE, Associated Press', 'By Staff Reporter',
+    'By Reuters'; not the Title Case headline 'By Train, Thousands Head To The Capital'.
+    Names of one word ('Reuters', 'AFP', 'Train') are a byline only all together and with at
+    most a one-word outlet or a date after them: a one-word "name" followed by more words is
+    a headline's opening phrase ('By Land And Sea, Migrants Keep Coming')."""
+    match = BYLINE_BLOCK.match(block)
+    if match is None:
+        return False
+    names = BYLINE_NAME_SEPARATOR.split(match.group("names"))
+    separators = BYLINE_NAME_SEPARATOR.findall(match.group("names"))
+    tail = (match.group("tail") or "").strip(" ,|–—-")
+    if _byline_names(names, tail):
+        return True
+    # "By JANE DOE and JOHN ROE, Reuters": the last "name" after a comma may be the outlet
+    return (
+        bool(separators)
+        and separators[-1].strip() == ","
+        and _byline_names(names[:-1], f"{names[-1]} {tail}".strip())
+    )
+
+
+def _byline_names(names: list[str], tail: str) -> bool:
+    words = [len(name.split()) for name in names]
+    if min(words) >= 2:
+        return True
+    short_tail = len(tail.split()) <= 1 or any(ch.isdigit() for ch in tail)
+    return max(words) == 1 and short_tail
+
+
 def is_chrome(block: str) -> bool:
     """Site chrome ('Skip to content', 'Share on Facebook', 'Related: ...', 'Tags: ...',
     'Photo: Reuters', '© 2023 ...'), a byline or a timestamp line. Bylines and timestamps
@@ -68,7 +99,7 @@ def is_chrome(block: str) -> bool:
     return bool(
         NAVIGATION_BLOCK.match(block)
         or CHROME_BLOCK.match(block)
-        or BYLINE_BLOCK.match(block)
+        or is_byline(block)
         or TIMESTAMP_BLOCK.match(block)
     )
 

@@ -91,17 +91,34 @@ CHROME_BLOCK = re.compile(
     re.IGNORECASE,
 )
 
-# A byline: "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press" (a short block).
+# A byline: "By <name>" where a name is one to four capitalised words (particles such as
+# "de" or "van" between them), several names joined by "and", "&" or commas, optionally
+# "in <Place>" and a short ", Outlet" / "| Outlet" / "- Role" tail:
+# "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Staff Reporter",
+# "By Dan Ruiz in Lima", "By The Associated Press". A capitalised small word ("To", "On")
+# ends a name: it marks a Title Case headline, as does a one-word "name" before a long
+# tail ("By Train, Thousands Head To The Capital"), which clean.is_byline rules out.
+_BYLINE_SMALL = r"(?i:a|an|the|of|to|in|on|at|for|with|from|into|over|after|as|and|or)"
+_BYLINE_WORD = rf"(?!{_BYLINE_SMALL}(?:\s|,|$))[A-Z][\w.'’-]*"
+_BYLINE_PARTICLE = r"(?:de|da|del|der|den|di|du|dos|van|von|la|le|bin|ibn|al|el)"
+_BYLINE_NAME = rf"{_BYLINE_WORD}(?:\s+(?:{_BYLINE_PARTICLE}\s+)*{_BYLINE_WORD}){{0,3}}"
+# Between two names of a byline: "Jane Doe, John Roe and Ana Ruiz", "Jane Doe & John Roe".
+BYLINE_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+|\s*&\s*")
 BYLINE_BLOCK = re.compile(
-    r"^(?i:by)\s+[A-Z][\w.'’-]*(\s+([A-Z][\w.'’-]*|and|&|de|da|del|van|von|,))*"
-    r"(\s*[,|–—-]\s*[A-Z][\w.'’ -]{0,40})?$"
+    rf"^(?i:by)\s+(?:(?i:the)\s+)?"
+    rf"(?P<names>{_BYLINE_NAME}(?:(?:{BYLINE_NAME_SEPARATOR.pattern}){_BYLINE_NAME})*)"
+    rf"(?:\s+in\s+{_BYLINE_WORD}(?:\s+{_BYLINE_WORD}){{0,2}})?"
+    r"(?P<tail>\s*[,|–—-]\s*[A-Z\d][\w.,:'’ -]{0,40})?$"
 )
 # A timestamp line: "Updated 3:42 PM EST, Tue January 24, 2023", "Published 24 Jan 2023".
+# ``label`` tells a first publication ("published", "posted") from a later update.
 TIMESTAMP_BLOCK = re.compile(
-    r"^(last )?(updated|published|posted|first published|modified)\b( on| at)?:?\s"
+    r"^(?P<label>(last )?(updated|published|posted|first published|modified))\b( on| at)?:?\s"
     r"[^\n]{0,60}\b(1[89]|20)\d\d\b[^\n]{0,30}$",
     re.IGNORECASE,
 )
+# Labels of a timestamp line that give the first publication, not an update.
+PUBLICATION_LABELS = frozenset({"published", "posted", "first published"})
 # A wire dateline alone on its line: "NAIROBI, Kenya (AP) _", "UNITED NATIONS (AP) --".
 DATELINE_BLOCK = re.compile(
     r"^[A-Z][A-Z .'’-]+(,\s*[A-Z][\w .'’-]+)?\s*(\([A-Za-z .]+\)\s*(--|_|—|–|-)?|(--|_|—|–))$"

@@ -22,6 +22,7 @@ from .events import extract_event_types
 from .models import Extractor, Record, Source
 from .places import extract_places
 from .places_resolve import document_context
+from .published import publication_date
 from .split import split_items
 
 
@@ -35,7 +36,11 @@ class PreparedDocument:
 
 
 def prepare(document: Document) -> PreparedDocument | Rejection:
-    """Clean and split; a document with nothing left is rejected with the reason."""
+    """Clean and split; a document with nothing left is rejected with the reason.
+
+    The published date: the document's metadata (the JSONL ``published`` field, else the
+    HTML page's meta tags) wins; without any, the date of the text's own publication line
+    ("Published 9 March 2023", before or right after the first headline; see published.py)."""
     headings: frozenset[str] | None = None
     title = document.title
     text = document.text
@@ -48,6 +53,10 @@ def prepare(document: Document) -> PreparedDocument | Rejection:
             headings = frozenset(unicodedata.normalize("NFC", h) for h in html.headings)
         if document.published is None and html.published is not None:
             document = replace(document, published=html.published)  # the page's own metadata
+    if document.published is None:
+        stated = publication_date(text)  # read before cleaning drops the line as chrome
+        if stated is not None:
+            document = replace(document, published=stated)
     split = split_items(clean_text(text), headings)
     if not split.items:
         return Rejection(
