@@ -11,9 +11,11 @@ from extract.clean import (
     drop_navigation,
     drop_promotions,
     drop_repeated_blocks,
+    is_byline,
     normalize_unicode,
     normalize_whitespace,
 )
+from extract.split import split_items
 
 
 @pytest.mark.parametrize(
@@ -174,3 +176,42 @@ def test_chrome_blocks_are_dropped_and_news_survives(block, chrome):
 )
 def test_datelines_and_broken_words(text, expected):
     assert clean_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "block, byline",
+    [
+        ("By Maria Lopez", True),
+        ("By MARIA LOPEZ and JOHN DOE, Reuters", True),
+        ("By Staff Reporter", True),
+        ("By Reuters", True),
+        ("By The Associated Press", True),
+        ("By Jane Doe, John Roe and Ana Ruiz", True),
+        ("By Dan Ruiz in Lima", True),
+        ("By A. J. Smith, Associated Press Writer", True),
+        ("By Ana María de la Cruz, El Comercio", True),
+        ("By Reuters and AFP", True),
+        ("By AFP | 9 March 2023", True),
+        # Title Case headlines that open like a byline
+        ("By Train, Thousands Head To The Capital", False),
+        ("By Land And Sea, Migrants Keep Coming", False),
+        ("By Boat, Migrants Reach Lampedusa", False),
+        ("By Bus, Train And Foot, Farmers Reach Lima", False),
+        ("By Night Militias Rule The Streets", False),
+        ("By the end of the day, police had arrested dozens of people.", False),
+    ],
+)
+def test_bylines_dropped_and_headlines_that_start_with_by_kept(block, byline):
+    assert is_byline(block) is byline
+    kept = clean_text(f"{block}\n\nFarmers travelled to the capital on Tuesday.")
+    assert (block not in kept) is byline
+
+
+def test_headline_starting_with_by_opens_its_item():
+    text = (
+        "By Train, Thousands Head To The Capital\n\nBy Ana Ruiz\n\n"
+        "Thousands of farmers travelled by train to join the protest."
+    )
+    (item,) = split_items(clean_text(text)).items
+    assert item.headline == "By Train, Thousands Head To The Capital"
+    assert "Ana Ruiz" not in item.text
