@@ -199,6 +199,7 @@ def test_datelines_and_broken_words(text, expected):
         ("By Bus, Train And Foot, Farmers Reach Lima", False),
         ("By Night Militias Rule The Streets", False),
         ("By the end of the day, police had arrested dozens of people.", False),
+        ("By Late Tuesday, Congress had voted to remove him.", False),
     ],
 )
 def test_bylines_dropped_and_headlines_that_start_with_by_kept(block, byline):

@@ -84,6 +84,8 @@ def is_byline(block: str) -> bool:
 
 
 def _byline_names(names: list[str], tail: str) -> bool:
+    if len(tail.split()) >= 3 and tail.endswith((".", "!", "?")):
+        return False  # "By Late Tuesday, Congress had voted.": a sentence
     words = [len(name.split()) for name in names]
     if min(words) >= 2:
         return True
