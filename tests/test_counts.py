@@ -240,3 +240,52 @@ def test_headline_repeat_is_listed_once(records_of):
     assert all(
         c.start >= len("Police Brutality Leaves A Minor Dead In Cusco") for c in record.counts
     )
+
+
+# (text, [(value, category, background), ...]): tolls of another, earlier event or running
+# totals are kept, flagged background; the reported event's own toll is not.
+BACKGROUND = [
+    (
+        "The rebellion, which has killed more than 9,000 people since 2011, spread north.",
+        [(9000, "killed", True)],
+    ),
+    (
+        "Traders rallied against a recent wave of robberies that killed four shopkeepers.",
+        [(4, "killed", True)],
+    ),
+    (
+        "Fighting resumed after an earlier raid in which a farmer was killed.",
+        [(1, "killed", True)],
+    ),
+    (
+        "Youths burned a depot linked to March's ambush which killed at least 12 guards.",
+        [(12, "killed", True)],
+    ),
+    (
+        "Three villagers were killed on Monday because a herder was shot dead earlier.",
+        [(3, "killed", False), (1, "killed", True)],
+    ),
+    (
+        "Gunmen killed 14 people in the market on 3 May, which wounded 20 others.",
+        [(14, "killed", False), (20, "injured", False)],
+    ),
+    ("Police have killed 6 protesters in the capital.", [(6, "killed", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACKGROUND)
+def test_background_tolls_are_flagged(parse, text, expected):
+    counts = extract_counts(parse(text), [])
+    assert [(c.value, c.category, c.background) for c in counts] == expected
+
+
+def test_acled_fatalities_leave_background_tolls_out(parse):
+    from extract.evaluate.acled import fatalities
+
+    text = (
+        "Two soldiers were killed in the clash. The militia, which has killed hundreds of "
+        "people so far, denied it."
+    )
+    counts = [c.model_dump() for c in extract_counts(parse(text), [])]
+    assert [(c["value"], c["background"]) for c in counts] == [(2, False), (100, True)]
+    assert fatalities(counts) == 2

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import counts_lexicon as L
+from .counts_background import is_background
 from .counts_numbers import (
     EVENT_CATEGORIES,
     Phrase,
@@ -209,6 +210,7 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
                 category=f.category,  # type: ignore[arg-type]
                 part_of=part_of,
                 date=_date_of(f, dates),
+                background=f.category in EVENT_CATEGORIES and is_background(f),
             )
         )
     return counts
