@@ -147,6 +147,30 @@ CASES = [
     ),
 ]
 
+# A conjoined verb with its own subject or object does not lend its category; "X of a Y"
+# counts X, not Y.
+CONJ_AND_OF = [
+    (
+        "Two trucks were burned and nine soldiers were killed in the ambush.",
+        [("Two", 2, "other", "trucks"), ("nine", 9, "killed", "soldiers")],
+    ),
+    (
+        "Three buses were torched and dozens of passengers killed near the border.",
+        [("Three", 3, "other", "buses"), ("dozens", 12, "killed", "passengers")],
+    ),
+    ("Police stopped a robbery and killed a suspect.", [("a", 1, "killed", "suspect")]),
+    (
+        "The daughter of a local trader was abducted and killed.",
+        [("The", 1, "killed", "daughter")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJ_AND_OF)
+def test_conjoined_verbs_and_of_phrases(parse, text, expected):
+    assert [(r[0], r[1], r[5], r[6]) for r in _rows(parse, text)] == expected
+
+
 # Never counts: durations, ages, years, dates, ordinals, money, percentages, "one of the".
 NOT_COUNTS = [
     "Castillo was imprisoned for 18 months without due process.",

@@ -56,6 +56,8 @@ _NOUN_PRED = frozenset({"acl", "amod", "appos"})
 _SUBJECT_PRED = frozenset({"acomp", "xcomp"})
 # "left 5 dead", "an attack, 21 arrested": the participle has its own count or subject.
 _COUNTED = frozenset({"nummod", "det", "quantmod", "nsubj", "nsubjpass"})
+_OWN_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj"})
+_CATEGORY_WORDS = frozenset().union(*L.CATEGORY_NOUNS.values())
 
 
 def _verb_category(verb: Token, patient: bool) -> str | None:
@@ -78,15 +80,21 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
             return "injured"  # "four officers were taken to hospital"
         if lemma in L.PASSIVE_DETAINED and any(c.dep_ == "auxpass" for c in verb.children):
             return "detained"  # "three men were charged"
-        conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # "shot and killed" shares its patient; "burned and soldiers killed" does not.
+        conjs = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(g.dep_ in _OWN_ARGUMENT for g in c.children)
+        ]
         if any(c.lemma_.lower() in L.PATIENT_VERBS["killed"] for c in conjs):
             return "killed"  # "shot and killed", "kidnapped and killed"
         for category, verbs in L.PATIENT_VERBS.items():
             if lemma in verbs:
                 return category
-        for conj in conjs:  # "abducted and beaten"
-            if not any(c.dep_.startswith("nsubj") for c in conj.children):
-                return _verb_category(conj, patient)
+        if conjs:  # "abducted and beaten"
+            return _verb_category(conjs[0], patient)
         return None
     for category, verbs in L.SUBJECT_VERBS.items():
         if lemma in verbs or verb.lower_ in verbs:
@@ -178,8 +186,10 @@ def _role_category(anchor: Token, found: Found) -> str:
             if verb.lemma_.lower() in L.PATIENT_VERBS["blockades"]:
                 return "blockades"
             if prep == "of" and verb.pos_ in NOUNS:  # "the bodies of 4", "the death of a man"
-                node = verb
-                continue
+                # "the son of a landowner was killed": one person, the son, is counted
+                if found.phrase.kind != "one" or verb.lower_ in _CATEGORY_WORDS:
+                    node = verb
+                    continue
             return _noun_predicate(node) or "other"
         if head.pos_ in ("VERB", "AUX") or head.lower_ in L.PREDICATES["killed"]:
             if dep == "conj":  # "12 killed and four injured": the parse makes "four" a conj
