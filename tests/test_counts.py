@@ -147,6 +147,30 @@ CASES = [
     ),
 ]
 
+# A conjoined verb with its own subject or object does not lend its category; "X of a Y"
+# counts X, not Y.
+CONJ_AND_OF = [
+    (
+        "Two trucks were burned and nine soldiers were killed in the ambush.",
+        [("Two", 2, "other", "trucks"), ("nine", 9, "killed", "soldiers")],
+    ),
+    (
+        "Three buses were torched and dozens of passengers killed near the border.",
+        [("Three", 3, "other", "buses"), ("dozens", 12, "killed", "passengers")],
+    ),
+    ("Police stopped a robbery and killed a suspect.", [("a", 1, "killed", "suspect")]),
+    (
+        "The daughter of a local trader was abducted and killed.",
+        [("The", 1, "killed", "daughter")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJ_AND_OF)
+def test_conjoined_verbs_and_of_phrases(parse, text, expected):
+    assert [(r[0], r[1], r[5], r[6]) for r in _rows(parse, text)] == expected
+
+
 # Never counts: durations, ages, years, dates, ordinals, money, percentages, "one of the".
 NOT_COUNTS = [
     "Castillo was imprisoned for 18 months without due process.",
@@ -240,3 +264,52 @@ def test_headline_repeat_is_listed_once(records_of):
     assert all(
         c.start >= len("Police Brutality Leaves A Minor Dead In Cusco") for c in record.counts
     )
+
+
+# (text, [(value, category, background), ...]): tolls of another, earlier event or running
+# totals are kept, flagged background; the reported event's own toll is not.
+BACKGROUND = [
+    (
+        "The rebellion, which has killed more than 9,000 people since 2011, spread north.",
+        [(9000, "killed", True)],
+    ),
+    (
+        "Traders rallied against a recent wave of robberies that killed four shopkeepers.",
+        [(4, "killed", True)],
+    ),
+    (
+        "Fighting resumed after an earlier raid in which a farmer was killed.",
+        [(1, "killed", True)],
+    ),
+    (
+        "Youths burned a depot linked to March's ambush which killed at least 12 guards.",
+        [(12, "killed", True)],
+    ),
+    (
+        "Three villagers were killed on Monday because a herder was shot dead earlier.",
+        [(3, "killed", False), (1, "killed", True)],
+    ),
+    (
+        "Gunmen killed 14 people in the market on 3 May, which wounded 20 others.",
+        [(14, "killed", False), (20, "injured", False)],
+    ),
+    ("Police have killed 6 protesters in the capital.", [(6, "killed", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACKGROUND)
+def test_background_tolls_are_flagged(parse, text, expected):
+    counts = extract_counts(parse(text), [])
+    assert [(c.value, c.category, c.background) for c in counts] == expected
+
+
+def test_acled_fatalities_leave_background_tolls_out(parse):
+    from extract.evaluate.acled import fatalities
+
+    text = (
+        "Two soldiers were killed in the clash. The militia, which has killed hundreds of "
+        "people so far, denied it."
+    )
+    counts = [c.model_dump() for c in extract_counts(parse(text), [])]
+    assert [(c["value"], c["background"]) for c in counts] == [(2, False), (100, True)]
+    assert fatalities(counts) == 2

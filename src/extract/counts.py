@@ -3,17 +3,17 @@
 One pass over the tokens finds number phrases ("56", "seven", "two hundred", "tens of
 thousands", "several", "a minor", "no one"); each is then placed in the parse: the noun it
 counts, the verb or noun that governs it and the role it plays there ("police killed 3
-protesters": patient of kill -> killed; "3 gunmen killed ...": actor -> other). Conventions
-(ACLED's vague-quantity values, what is never a count) are in counts_lexicon.py.
+protesters": patient of kill -> killed; "3 gunmen killed ...": actor -> other; that walk is
+counts_roles.py). Conventions (ACLED's vague-quantity values, what is never a count) are in
+counts_lexicon.py.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from . import counts_lexicon as L
+from .counts_background import is_background
 from .counts_numbers import (
     EVENT_CATEGORIES,
     Phrase,
@@ -22,20 +22,9 @@ from .counts_numbers import (
     may_start_phrase,
     phrase_at,
 )
+from .counts_roles import NOUNS, Found, category, object_of, participant_noun
 from .documents import ParsedItem
 from .models import Count, DateValue, Span
-
-NOUNS = frozenset({"NOUN", "PROPN"})
-
-
-@dataclass
-class _Found:
-    phrase: Phrase
-    anchor: Token  # the token that stands for the count in the parse
-    obj: Token | None  # the counted noun
-    category: str
-    parent: Token | None = None  # anchor of the count this one is a subset of ("including")
-    elliptic: bool = False  # "up from 37 yesterday": takes the category of the count before
 
 
 def _place(doc: Doc, phrase: Phrase) -> tuple[Token, Token | None]:
@@ -49,7 +38,7 @@ def _place(doc: Doc, phrase: Phrase) -> tuple[Token, Token | None]:
         noun = top.head
         while noun.dep_ == "compound" and noun.head.pos_ in NOUNS:
             noun = noun.head
-        return noun, _object_of(noun)
+        return noun, object_of(noun)
     for t in doc[phrase.start : phrase.end]:  # "tens of thousands of Kenyans", "two of them"
         for prep in t.children:
             if prep.lower_ == "of" and prep.i >= phrase.end:
@@ -59,213 +48,9 @@ def _place(doc: Doc, phrase: Phrase) -> tuple[Token, Token | None]:
     return top, None
 
 
-def _object_of(noun: Token) -> Token:
-    """ "a minor dead" is parsed with "dead" as the head: the counted noun is "minor"."""
-    if noun.lower_ in L.PREDICATES["killed"]:
-        mod = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i), None)
-        return mod or noun
-    return noun
-
-
-def _predicate(token: Token, deps: frozenset[str] | None = None) -> str | None:
-    """Category from a predicate child: "left 5 dead", "feared dead", "50 people injured"."""
-    if deps is None:
-        deps = _VERB_PRED if token.pos_ in ("VERB", "AUX") else _NOUN_PRED
-    for child in token.children:
-        if child.dep_ in deps and not any(c.dep_ in _COUNTED for c in child.children):
-            for category, words in L.PREDICATES.items():
-                if child.lower_ in words and child.i > token.i:
-                    return category
-        if child.dep_ == "prep" and child.lower_ == "to":  # "beaten to death"
-            if any(c.lower_ == "death" for c in child.children):
-                return "killed"
-    return None
-
-
-_VERB_PRED = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod"})
-_NOUN_PRED = frozenset({"acl", "amod", "appos"})
-_SUBJECT_PRED = frozenset({"acomp", "xcomp"})
-# "left 5 dead", "an attack, 21 arrested": the participle has its own count or subject.
-_COUNTED = frozenset({"nummod", "det", "quantmod", "nsubj", "nsubjpass"})
-
-
-def _verb_category(verb: Token, patient: bool) -> str | None:
-    lemma = verb.lemma_.lower()
-    # "left 5 dead", "shot dead a student": said of the object, not of the active subject.
-    passive_like = lemma in L.REPORT_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
-    found = _predicate(verb, None if patient or passive_like else _SUBJECT_PRED)
-    if found:
-        return found
-    if lemma in L.SHOOT_VERBS and any(c.lower_ in L.FATAL_SHOT for c in verb.children):
-        return "killed"  # "shot dead", "gunned down", "summarily shot"
-    if patient:
-        if lemma in L.HOSPITALISE or (
-            lemma in L.HOSPITAL_VERBS
-            and any(
-                p.dep_ == "prep" and any(g.lower_ in L.HOSPITAL_NOUNS for g in p.children)
-                for p in verb.children
-            )
-        ):
-            return "injured"  # "four officers were taken to hospital"
-        if lemma in L.PASSIVE_DETAINED and any(c.dep_ == "auxpass" for c in verb.children):
-            return "detained"  # "three men were charged"
-        conjs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        if any(c.lemma_.lower() in L.PATIENT_VERBS["killed"] for c in conjs):
-            return "killed"  # "shot and killed", "kidnapped and killed"
-        for category, verbs in L.PATIENT_VERBS.items():
-            if lemma in verbs:
-                return category
-        for conj in conjs:  # "abducted and beaten"
-            if not any(c.dep_.startswith("nsubj") for c in conj.children):
-                return _verb_category(conj, patient)
-        return None
-    for category, verbs in L.SUBJECT_VERBS.items():
-        if lemma in verbs or verb.lower_ in verbs:
-            return category
-    if lemma == "take" and any(c.lower_ == "part" for c in verb.children):
-        return "participants"
-    if _protest_object(verb, lemma):
-        return "participants"
-    return None
-
-
-def _protest_object(verb: Token, lemma: str) -> bool:
-    """ "held a vigil", "began a march", "went on strike", "walked out": the subject protests."""
-    holds = lemma in L.HOLD_VERBS or verb.lower_.rstrip("d") in L.HOLD_VERBS  # "staged"
-    for c in verb.children:
-        if c.dep_ == "dobj" and holds:
-            # "sit-in" is parsed as "in" with the compound "sit"
-            noun = "".join(t.lower_ for t in c.subtree if t.dep_ in ("compound", "punct") or t == c)
-            if c.lemma_.lower() in L.PROTEST_NOUNS or noun in L.PROTEST_NOUNS:
-                return True
-        if c.dep_ == "prep" and c.lower_ == "on":
-            if any(g.lemma_.lower() in ("strike", "walkout") for g in c.children):
-                return True
-        if c.dep_ == "prt" and c.lower_ == "out" and lemma == "walk":
-            return True
-    return False
-
-
-def _is_passive(verb: Token, dep: str) -> bool:
-    """Passive subject, or a participle with no "have": "12 killed", "a soldier killed"."""
-    if dep == "nsubjpass":
-        return True
-    if dep != "nsubj" or verb.tag_ not in ("VBN", "VBD"):
-        return False
-    if any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children):
-        return False
-    return not any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() in _ALL_PATIENT
-
-
-_ALL_PATIENT = frozenset().union(*L.PATIENT_VERBS.values())
-
-
-def _category(anchor: Token, found: _Found) -> str:
-    """Walk up from the counted noun to the verb or noun that says what happened to it."""
-    doc = anchor.doc
-    end = found.phrase.end
-    if found.obj is not None and found.obj.i == end:  # "2 soldiers killed"
-        role = _role_category(anchor, found)
-        if role != "other":
-            return role
-        end += 1
-    after = doc[end] if end < len(doc) else None
-    # "four dead", "21 arrested", "3 killed and 10 wounded"
-    if after is not None and not any(c.dep_ == "dobj" for c in after.children):
-        for category, words in L.PREDICATES.items():
-            if after.lower_ in words:
-                return category
-    return _role_category(anchor, found)
-
-
-def _role_category(anchor: Token, found: _Found) -> str:
-    node = anchor
-    for _ in range(8):
-        low = node.lower_
-        for category in ("killed", "injured", "detained", "blockades"):
-            if low in L.CATEGORY_NOUNS[category] and (found.phrase.kind != "one" or low == "dead"):
-                return category
-        dep, head = node.dep_, node.head
-        if head == node:
-            return _noun_predicate(node) or "other"
-        if dep in ("conj", "appos") and head.pos_ not in ("VERB", "AUX"):
-            predicate = _predicate(node)  # "a minor dead and 50 people injured"
-            if predicate:
-                return predicate
-            node = head
-            continue
-        if head.dep_ in ("aux", "auxpass") and head.head != head:  # mis-parsed "10 IS militants"
-            head = head.head
-        if dep == "pobj":
-            prep = head.lower_
-            if prep in L.SUBSET_PREPS or head.lemma_ == "include":
-                found.parent = head.head
-                node = head.head
-                continue
-            if prep in ("from", "than"):
-                found.elliptic = True
-                return "other"
-            verb = head.head
-            if verb.lemma_.lower() in L.PATIENT_VERBS["blockades"]:
-                return "blockades"
-            if prep == "of" and verb.pos_ in NOUNS:  # "the bodies of 4", "the death of a man"
-                node = verb
-                continue
-            return _noun_predicate(node) or "other"
-        if head.pos_ in ("VERB", "AUX") or head.lower_ in L.PREDICATES["killed"]:
-            if dep == "conj":  # "12 killed and four injured": the parse makes "four" a conj
-                dep = "nsubj"
-                predicate = _noun_predicate(node)
-                if predicate:
-                    return predicate
-            among = _among(head) if dep == "nsubj" and head.lemma_ == "be" else None
-            if among is not None:  # "eleven children were among the dead"
-                found.parent = among[1]
-                return among[0]
-            patient = dep in ("dobj", "oprd") or _is_passive(head, dep)
-            if dep not in ("dobj", "nsubj", "nsubjpass", "oprd", "attr"):
-                return _noun_predicate(node) or "other"
-            verb_category = _verb_category(head, patient)
-            if verb_category is None and dep in ("nsubj", "nsubjpass"):
-                for child in head.children:  # "arrived ... to take part", "reported killed"
-                    if child.dep_ in ("xcomp", "advcl") and child.i > head.i:
-                        verb_category = _verb_category(child, dep == "nsubjpass")
-                        if verb_category:
-                            break
-            return verb_category or _noun_predicate(node) or "other"
-        return _noun_predicate(node) or "other"
-    return "other"
-
-
-def _among(verb: Token) -> tuple[str, Token] | None:
-    """ "were among the dead / the injured / those arrested": (category, the group's token)."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in L.SUBSET_PREPS:
-            continue
-        for group in prep.children:
-            words = {group.lower_} | {c.lower_ for c in group.children if c.dep_ == "acl"}
-            for category in ("killed", "injured", "detained"):
-                if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]):
-                    return category, group
-    return None
-
-
-def _noun_predicate(node: Token) -> str | None:
-    """A participle on the noun or on a conjunct of it: "4 police and 39 civilians killed"."""
-    for token in (node, *(c for c in node.children if c.dep_ == "conj")):
-        found = _predicate(token)
-        if found:
-            return found
-    return None
-
-
-def _participant_noun(obj: Token | None) -> bool:
-    return obj is not None and obj.lower_ in L.CATEGORY_NOUNS["participants"]
-
-
-def _find(doc: Doc, tokens: list[Token]) -> list[_Found]:
+def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
     """``tokens`` is ``list(doc)`` (``ParsedItem.tokens``): doc[i] makes a new Token each time."""
-    out: list[_Found] = []
+    out: list[Found] = []
     i = 0
     while i < len(doc):
         token = tokens[i]
@@ -284,24 +69,24 @@ def _find(doc: Doc, tokens: list[Token]) -> list[_Found]:
                 continue
             if noun.lower_ in L.NUMBER_OF_NOUNS:  # "a number of": the next phrase reads it
                 continue
-            anchor, obj = noun, _object_of(noun)
+            anchor, obj = noun, object_of(noun)
         elif phrase.kind == "one":
             anchor = obj = tokens[phrase.start]
         else:
             anchor, obj = _place(doc, phrase)
         if is_not_count(tokens, phrase, obj):
             continue
-        found = _Found(phrase, anchor, obj, "other")
-        found.category = _category(anchor, found)
+        found = Found(phrase, anchor, obj, "other")
+        found.category = category(anchor, found)
         if obj is not None and obj.lemma_.lower() in L.EVENT_NOUNS:
             found.category = "other"  # "held a vigil", "captured 3 towns": not people
-        if found.category == "other" and _participant_noun(obj):
+        if found.category == "other" and participant_noun(obj):
             found.category = "participants"
         out.append(found)
     return out
 
 
-def _keep(found: _Found, kept: list[_Found]) -> bool:
+def _keep(found: Found, kept: list[Found]) -> bool:
     """Drop singular nouns, zeros and vague words that count nothing the data team tracks."""
     phrase = found.phrase
     if phrase.kind in ("one", "zero"):
@@ -328,7 +113,7 @@ def _keep(found: _Found, kept: list[_Found]) -> bool:
     return True
 
 
-def _restates(headline: _Found, body: _Found) -> bool:
+def _restates(headline: Found, body: Found) -> bool:
     h, b = headline.phrase, body.phrase
     if h.value == b.value:
         return True
@@ -337,7 +122,7 @@ def _restates(headline: _Found, body: _Found) -> bool:
     return in_range and headline.category == body.category
 
 
-def _date_of(found: _Found, dates: list[DateValue]) -> DateValue | None:
+def _date_of(found: Found, dates: list[DateValue]) -> DateValue | None:
     """The date closest to the count within its sentence ("37 yesterday", "on Friday")."""
     doc = found.anchor.doc
     sent = doc[found.phrase.start].sent
@@ -361,7 +146,7 @@ def _date_of(found: _Found, dates: list[DateValue]) -> DateValue | None:
 def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     doc = parsed.doc
     found = _find(doc, parsed.tokens)
-    kept: list[_Found] = []
+    kept: list[Found] = []
     for f in found:
         if f.category == "other" and f.obj is None and kept:
             nxt = f.phrase.end < len(doc) and doc[f.phrase.end]
@@ -425,6 +210,7 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
                 category=f.category,  # type: ignore[arg-type]
                 part_of=part_of,
                 date=_date_of(f, dates),
+                background=f.category in EVENT_CATEGORIES and is_background(f),
             )
         )
     return counts

@@ -171,3 +171,15 @@ SUBSET_PREPS = frozenset("including among incl. included".split())
 REPORT_VERBS = frozenset(
     "report fear confirm believe find declare say think leave estimate pronounce see".split()
 )
+
+# Background tolls: a count of another, earlier event or a running total ("the insurgency,
+# which has killed 20,000 people since 2009", "a bombing last year which killed 60").
+# Words that date the event a relative clause describes before the reported one.
+EARLIER_WORDS = frozenset("earlier previous previously recent prior past last ago".split())
+# On the counting verb of a main clause only this one: "earlier", "ago", "last week" there
+# usually date the reported event itself.
+EARLIER_ALWAYS = frozenset({"previously"})
+# With a perfect ("has killed"), these make the figure a running total.
+CUMULATIVE_PREPS = frozenset("since across throughout".split())
+# Two-word phrases, either word may head the other in the parse.
+CUMULATIVE_PAIRS = frozenset({("to", "date"), ("in", "total"), ("so", "far"), ("as", "of")})

@@ -89,6 +89,11 @@ class Count(Span):
         default=None, description="index in counts[] of the count this one is a subset of"
     )
     date: DateValue | None = Field(default=None, description="the count's own date, if stated")
+    background: bool = Field(
+        default=False,
+        description="a toll of another, earlier event or a running total, not this item's "
+        "event: 'the insurgency, which has killed 20,000 people since 2009'",
+    )
 
 
 class EventType(Strict):

@@ -21,7 +21,8 @@ characters, difflib ratio >= 0.85 ("Menufiya"/"Menoufia"). "Kano"/"Kana" stay di
 - ``country``: some place has the gold country's ISO 3166-1 alpha-2 code (country names
   mapped with pycountry, plus the few common names pycountry does not know). All rows.
 - ``fatalities``: the sum of the values of ``killed`` counts that are not ``part_of``
-  another count (0 when there are none; a null value adds 0), exactly equal to the gold
+  another count and not ``background`` (a toll of another, earlier event or a running
+  total; 0 when there are none; a null value adds 0), exactly equal to the gold
   ``fatalities``, on rows coded as a single event (``same_text_ids`` empty);
   ``fatalities_mae`` is the mean absolute error there. ``fatalities_group`` compares the
   same sum with the total of all events sharing the note, over the shared notes (once each).
@@ -182,7 +183,7 @@ def fatalities(counts: list[Obj]) -> int:
     return sum(
         c.get("value") or 0
         for c in counts
-        if c["category"] == "killed" and c.get("part_of") is None
+        if c["category"] == "killed" and c.get("part_of") is None and not c.get("background")
     )
 
 
