@@ -10,7 +10,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
-SCHEMA_VERSION: Final = "1.0.0"
+SCHEMA_VERSION: Final = "1.1.0"  # 1.1.0: Count.background
 
 Precision = Literal["day", "week", "month", "year"]
 Resolution = Literal["explicit", "weekday", "reference", "relative"]
@@ -139,7 +139,7 @@ class Review(Strict):
 
 
 class Record(Strict):
-    schema_version: Literal["1.0.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1.0"] = SCHEMA_VERSION
     record_id: str = Field(description="sha256 of doc_id + item text, first 16 hex digits")
     doc_id: str
     item_index: int = Field(ge=0)
