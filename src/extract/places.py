@@ -16,7 +16,8 @@ from dataclasses import replace
 from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
-from .place_detect import Run, embedded_names, name_runs
+from .place_detect import Run, name_runs
+from .place_gazetteer_names import embedded_names
 from .places_demonym import demonym_places
 from .places_lexicon import (
     ADMIN_WORDS,

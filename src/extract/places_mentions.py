@@ -12,7 +12,8 @@ from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, load_gazetteer
-from .place_detect import Run, gazetteer_mentions, in_context_names, unknown_place_ok
+from .place_detect import Run, in_context_names, unknown_place_ok
+from .place_gazetteer_names import gazetteer_mentions
 from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
 from .places_resolve import (
     PLACE_LABELS,

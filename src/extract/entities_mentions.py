@@ -1,0 +1,181 @@
+"""Actor mentions: the NER's PERSON and ORG entities of a document's bodies, filtered.
+
+A person's title is stripped ("former President Jane Doe"); a name the gazetteer knows as a
+place, a facility or a digit-bearing string is no person. An organisation's name is cut
+from its "(ACR)" and extended by "of <Country>"; portfolios of a title ("Interior Ministry
+Secretary X"), wire credits ("(Reuters) -"), sites where something happens ("at the X
+University") and places mislabelled ORG are dropped. Headlines are skipped: Title Case fools
+the model (entities.py finds established names there instead).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+
+from .documents import ParsedItem
+from .entities_lexicon import (
+    NATIONAL_BODIES,
+    ORG_STOPWORDS,
+    PARTICLES,
+    ROLE_WORDS,
+    SITE_PREPS,
+    TITLES,
+)
+from .gazetteer import fold, load_gazetteer
+from .places_lexicon import FACILITY_HEADS, OTHER_HEADS
+from .places_mentions import coordinated_with_place
+from .places_resolve import DocumentContext, is_known_place, split_list, strip_name
+
+ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
+DASHES = (" - ", " – ", " — ")
+CREDIT_AFTER = re.compile(r"^\)\s*[-–—]")
+# "Place de la Nation", "the X border": place heads beside the facility heads.
+SITE_HEADS = FACILITY_HEADS | OTHER_HEADS | {"place"}
+
+
+@dataclass
+class Found:
+    """One mention: item index, surface text and offset, and the name it stands for."""
+
+    item: int
+    text: str
+    start: int
+    name: str
+    acronym: str | None = None
+
+
+@dataclass
+class DocumentActors:
+    people: list[Found] = field(default_factory=list)
+    orgs: list[Found] = field(default_factory=list)
+
+
+def strip_title(text: str, start: int) -> tuple[str, int]:
+    """ "former President Jane Doe" -> "Jane Doe" (offset kept)."""
+    words = text.split(" ")
+    while len(words) > 1 and words[0].casefold() in TITLES:
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def _person_ok(name: str, ctx: DocumentContext) -> bool:
+    if not name or not name[0].isupper() or any(c.isdigit() for c in name):
+        return False
+    if ACRONYM.match(name) or is_known_place(name, ctx.countries):
+        return False
+    if name.split()[0].casefold() in FACILITY_HEADS:
+        return False  # "Plaza Dos de Mayo" is a place
+    return all(not is_known_place(part, ctx.countries) for part in name.split()) or (
+        len(name.split()) > 1
+    )
+
+
+def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
+    found = DocumentActors()
+    for index, parsed in enumerate(items):
+        text = parsed.item.text
+        for ent in parsed.ents:
+            if ent.start_char < parsed.body_start:
+                continue
+            name, start = strip_name(ent.text, ent.start_char)
+            named = _acronymed(ent, text) if ent.label_ == "PERSON" else None
+            if named is not None:  # "Samyukt Kisan Morcha (SKM)": a body, not a person
+                found.orgs.append(Found(index, named[0], named[1], named[0], named[2]))
+                continue
+            if ent.label_ == "PERSON":
+                name, start = strip_title(name, start)
+                if _person_ok(name, ctx):
+                    found.people.append(Found(index, name, start, name))
+            elif ent.label_ == "ORG":
+                name, start, acronym = _org_name(name, start, text, ctx)
+                if fold(name) in ORG_STOPWORDS or len(name) < 2:
+                    continue
+                if not name[0].isupper() and fold(name) not in NATIONAL_BODIES:
+                    continue
+                if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):
+                    continue  # "Indigenous": an adjective, not an organisation
+                if _in_title(ent) or any(d in name for d in DASHES) or _credit(ent, text):
+                    continue  # "[Interior] Minister X"; "SANTIAGO, [Chile - Thousands] of"
+                if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
+                    continue  # "at the X University", "to Kano and the Sahel": places
+                parts = split_list(name, start)
+                if is_known_place(name, ctx.countries) or (
+                    len(parts) > 1 and all(is_known_place(p, ctx.countries) for p, _ in parts)
+                ):
+                    continue  # a place (list) mislabelled as ORG
+                found.orgs.append(Found(index, name, start, name, acronym))
+    return found
+
+
+def _credit(ent: SpacySpan, text: str) -> bool:
+    """ "PARIS, March 14 (Reuters) -": the wire's credit in a dateline is no actor."""
+    return text[ent.start_char - 1 : ent.start_char] == "(" and bool(
+        CREDIT_AFTER.match(text[ent.end_char : ent.end_char + 4])
+    )
+
+
+def _in_title(ent: SpacySpan) -> bool:
+    """ "Interior Cabinet Secretary Kithure Kindiki": the ORG is the portfolio of a title."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        following is not None
+        and following.lower_ in ROLE_WORDS
+        and all(t.lower_ in TITLES for t in ent)
+    )
+
+
+def _acronymed(ent: SpacySpan, text: str) -> tuple[str, int, str] | None:
+    """A PERSON followed by "(ACR)" whose initials spell ACR, extended over the capitalised
+    words before it ("The Samyukt [Kisan Morcha] (SKM)"): (name, start, acronym)."""
+    match = ACRONYM_AFTER.match(text[ent.end_char :])
+    if match is None:
+        return None
+    acronym = match.group(1)
+    first = ent.start
+    while first > ent.sent.start and ent.doc[first - 1].is_title and ent.start - first < 6:
+        first -= 1
+    for i in range(first, ent.start + 1):
+        words = [t for t in ent.doc[i : ent.end] if t.lower_ not in PARTICLES]
+        if "".join(t.text[0] for t in words) == acronym:
+            span = ent.doc[i : ent.end]
+            return span.text, span.start_char, acronym
+    return None
+
+
+def _is_site(ent: SpacySpan) -> bool:
+    """A facility-headed name where something happens ("at the Makerere University") is a
+    place; as an actor ("the University said") it stays an organisation."""
+    words = [w for w in ent.text.split() if w.casefold() != "the"] or ent.text.split()
+    heads = {words[0].casefold(), words[-1].casefold()}
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in SITE_HEADS:
+        root, heads = root.head, {root.head.lower_}  # "at the Shambhu border"
+    return bool(heads & SITE_HEADS) and root.dep_ == "pobj" and root.head.lower_ in SITE_PREPS
+
+
+def _org_name(
+    name: str, start: int, text: str, ctx: DocumentContext
+) -> tuple[str, int, str | None]:
+    """Cut "X (ACR" apart, extend "X" by a following "of <Country>", find "(ACR)" after it."""
+    acronym = None
+    if " (" in name:
+        name, inner = name.split(" (", 1)
+        acronym = inner.strip(")") if ACRONYM.match(inner.strip(")")) else None
+    end = start + len(name)
+    of_country = re.match(r" of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)", text[end : end + 60])
+    if of_country and any(
+        e.kind == "country" for e in load_gazetteer().by_name.get(fold(of_country.group(1)), ())
+    ):
+        end += len(of_country.group(0))
+        name = text[start:end]
+    match = ACRONYM_AFTER.match(text[end:])
+    if match:
+        acronym = match.group(1)
+    elif acronym is None and ACRONYM.match(name):
+        acronym = name
+    return name, start, acronym

@@ -1,0 +1,230 @@
+"""Event mentions: one walk over an item's tokens that turns triggers into Mentions.
+
+Each trigger (a lemma, a phrase or a weapon "used"/"fired") that reports something that
+happened becomes a Mention carrying who acts on whom; the actors recode it (violence by
+protesters is PROTEST/riot, a crowd looting is a riot). Protest-only triggers are kept when
+the item attests a protest. The per-token tests live in events_triggers.py; the record-level
+recoding and ranking in events.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .documents import ParsedItem
+from .events_acled import Mention
+from .events_lexicon import Lexicon
+from .events_roles import (
+    agent_class,
+    agents,
+    classes,
+    co_agents,
+    is_armed,
+    is_factual,
+    is_subject,
+    patients,
+)
+from .events_triggers import (
+    crowd_fired_at,
+    find_phrases,
+    is_accident,
+    is_arrest,
+    lookup_trigger,
+    passes_gate,
+    threat_mode,
+    throw_mode,
+    used_weapon,
+    weapon_mode,
+)
+
+
+def _remote_sub(tok: Token, mode: str | None, agent_classes: list[str], lex: Lexicon) -> str | None:
+    if mode not in ("heavy-weapons", "explosives", "suicide-attack", "unconventional"):
+        return None
+    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    for sub, cues in lex.remote_subtypes:
+        if words & cues:
+            if sub == "Remote explosive/landmine/IED" and tok.lemma_.lower() == "bomb":
+                if "state_force" in agent_classes:
+                    return "Air/drone strike"  # a state "bombing" a place is an air raid
+            return sub
+    return "Shelling/artillery/missile attack" if mode == "heavy-weapons" else None
+
+
+def _grievance(tok: Token, lex: Lexicon) -> bool:
+    """A killing "protested against" is the protest's grievance, not the record's main event."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in lex.grievance_heads:
+            return True
+        if anc.pos_ == "VERB" and anc.dep_ in ("ROOT", "conj"):
+            return False
+    return False
+
+
+def _mention(
+    tok: Token,
+    lemma: str,
+    event: str,
+    mode: str | None,
+    span: tuple[int, int],
+    two_sided: bool,
+    lex: Lexicon,
+    memory: list[str],
+) -> Mention | None:
+    agent_toks = agents(tok)
+    violent = event in ("ASSAULT", "COERCE")  # a named group doing or suffering violence is armed
+    agent_cls = classes(agent_toks, lex, "agent", memory, violent=violent)
+    patient_toks = patients(tok)
+    patient_cls = classes(patient_toks, lex, "patient", memory, violent=violent)
+    patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
+    if two_sided:
+        agent_cls += classes(co_agents(tok), lex, "agent", memory)
+    if event in ("REQUEST", "ACCUSE") and "protester" in agent_cls:
+        # demands voiced by protesters are their PROTEST: kept only if nothing else attests it
+        return Mention("PROTEST", "demo", span[0], span[1], lemma, agent_cls, fallback=True)
+    if event == "ASSAULT":  # the weapon named with the act decides the mode ("shot with arrows")
+        mode = weapon_mode(list(tok.subtree), lex) or mode or weapon_mode(list(tok.sent), lex)
+    if (event == "ASSAULT" or mode == "confiscate") and "protester" in agent_cls:
+        event, mode = "PROTEST", "riot"  # violence or looting by protesters is a riot
+    elif (
+        mode in ("destroy", "confiscate")
+        and "mob" in agent_cls
+        and not any(map(is_armed, agent_cls))
+    ):
+        event, mode = "PROTEST", "riot"  # a crowd looting or burning is a riot
+    elif "protester" in agent_cls and two_sided:
+        event, mode = "PROTEST", "riot"
+    crowd = [t for t in agent_toks + patient_toks if t.lemma_.lower() in lex.protester_nouns]
+    return Mention(
+        protester_span=(crowd[0].idx, crowd[0].idx + len(crowd[0])) if crowd else None,
+        event=event,
+        mode=mode,
+        start=span[0],
+        end=span[1],
+        lemma=lemma,
+        agents=agent_cls,
+        grievance=_grievance(tok, lex),
+        patients=patient_cls,
+        patient_lemmas=[p.lemma_.lower() for p in patient_toks],
+        two_sided=two_sided,
+        remote_sub=_remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
+    )
+
+
+def find_mentions(
+    parsed: ParsedItem, lemmas: list[str], lex: Lexicon, agent_memo: dict[int, str | None]
+) -> list[Mention]:
+    """The item's event mentions in text order; ``lemmas`` are its tokens' lower lemmas."""
+    doc = parsed.doc
+    phrases, covered = find_phrases(doc, lemmas, lex)
+    if (
+        not phrases
+        and parsed.body_start == 0  # a headline is read by word forms too (see lookup_trigger)
+        and lex.triggers.keys().isdisjoint(lemmas)
+        and lex.weapons.keys().isdisjoint(lemmas)
+    ):
+        return []  # Speed: no token can start a mention; skip the walk over the subjects
+    memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
+    mentions: list[Mention] = []
+    deferred: list[Mention] = []
+    for tok in parsed.tokens:
+        in_headline = tok.idx < parsed.body_start
+        if is_subject(tok):
+            cls = agent_class(tok, lex, agent_memo)
+            if cls:
+                memory.append(cls)
+        if tok.i in phrases:
+            phrase, start, end = phrases[tok.i]
+            anchor = tok
+            if phrase.needs_governor_any:  # "ordered to stay in their homes" = curfew
+                gov = tok.head if tok.head.lemma_.lower() in lex.curfew_governors else None
+                if gov is None:
+                    continue
+                anchor, start, end = gov, gov.idx, gov.idx + len(gov)
+            elif not in_headline and not is_factual(tok, lex):
+                continue
+            m = _mention(
+                anchor,
+                anchor.lemma_.lower(),
+                phrase.event,
+                phrase.mode,
+                (start, end),
+                phrase.two_sided,
+                lex,
+                memory,
+            )
+            if m:
+                mentions.append(m)
+            continue
+        # Speed: both weapon tests below need a weapon word; most tokens are not one.
+        is_weapon = bool(lex.weapons.get(lemmas[tok.i]))
+        crowd_mention = crowd_fired_at(tok, lex) if is_weapon else None
+        if crowd_mention is not None:
+            mentions.append(crowd_mention)
+            continue
+        weapon = used_weapon(tok, lex) if is_weapon else None
+        if weapon is not None and not in_headline and is_factual(tok.head, lex):
+            m = _mention(
+                tok.head,
+                tok.head.lemma_.lower(),
+                "ASSAULT",
+                lex.weapons[weapon.lemma_.lower()],
+                (weapon.idx, weapon.idx + len(weapon)),
+                False,
+                lex,
+                memory,
+            )
+            if m:
+                mentions.append(m)
+            continue
+        found = lookup_trigger(tok, lemmas[tok.i], lex, in_headline)
+        if found is None or tok.i in covered or tok.ent_type_ == "DATE":
+            continue  # "March 21" is a month, not a march
+        lemma, trig = found
+        if not in_headline and (not is_factual(tok, lex) or not passes_gate(tok, trig, lex)):
+            continue
+        event, mode = trig.event, trig.mode
+        if lemma == "throw":
+            mode = throw_mode(tok, lex)
+            if mode == "":
+                continue
+        if event == "THREATEN":
+            mode = threat_mode(tok, lex)
+        agent_cls = classes(agents(tok), lex, "agent", memory)
+        if trig.needs_armed and not any(
+            is_armed(c) for c in agent_cls + classes(co_agents(tok), lex, "agent", memory)
+        ):
+            continue
+        if trig.needs_armed_or_weapon and not (
+            any(is_armed(c) for c in agent_cls) or weapon_mode(list(tok.subtree), lex)
+        ):
+            continue
+        if event == "ASSAULT" and mode is None and is_accident(tok, lex):
+            continue  # "nine were killed when a bus plunged into a ravine"
+        if lemma == "raid" and tok.pos_ in ("NOUN", "PROPN") and is_arrest(tok, lex):
+            continue  # "police detained eight in a raid": an arrest operation
+        if trig.armed is not None and any(is_armed(c) for c in agent_cls):
+            event, mode = trig.armed
+        if lemma == "strike" and any(c.lower_ in ("air", "drone", "missile") for c in tok.children):
+            event, mode = "ASSAULT", "heavy-weapons"
+        m = _mention(
+            tok, lemma, event, mode, (tok.idx, tok.idx + len(tok)), trig.two_sided, lex, memory
+        )
+        if m:
+            purpose = any(
+                c.dep_ in ("advcl", "xcomp")
+                and lex.triggers.get(c.lemma_.lower(), trig).event
+                in ("PROTEST", "REQUEST", "ACCUSE")
+                and c.lemma_.lower() in lex.triggers
+                for c in tok.children
+            )  # "gathered to protest / to denounce"
+            (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
+    if any(m.event == "PROTEST" for m in mentions):
+        mentions.extend(deferred)
+    else:  # "police shot at protesters", "protesters demanded": these attest a protest
+        crowd = next((m.protester_span for m in mentions if m.protester_span), None)
+        if crowd is not None:
+            mentions.append(Mention("PROTEST", "demo", crowd[0], crowd[1], "protester"))
+    protest = any(m.event == "PROTEST" and not m.fallback for m in mentions)
+    mentions = [m for m in mentions if not (m.fallback and protest)]
+    return mentions

