@@ -188,7 +188,7 @@ def _build() -> Gazetteer:
             getattr(country, "official_name", name),
             info.get("name", name),
         }
-        for alias in names:
+        for alias in sorted(names):  # sorted: the cache file does not depend on the hash seed
             index[fold(alias)].append(entry)
         capital = by_country_name.get((country.alpha_2, fold(info.get("capital", "") or "")))
         if capital:
@@ -219,7 +219,7 @@ def _build() -> Gazetteer:
         )
         # Also without the marks of transliterated hamza and ayn ("Shamāl Sīnā'" ->
         # "shamal sina"), which English spellings drop.
-        for alias in {fold(sub.name), bare, _unmarked(fold(sub.name))}:
+        for alias in sorted({fold(sub.name), bare, _unmarked(fold(sub.name))}):
             index[alias].append(entry)
 
     alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)
