@@ -76,7 +76,11 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
             return ("Battles", "Armed clash")
         if m.agents and all(c == "state_force" for c in m.agents):
             return ("Battles", "Armed clash")
-        return ("Riots", "Violent demonstration" if ctx.protest else "Mob violence")
+        if ctx.protest or "mob" in m.agents:
+            return ("Riots", "Violent demonstration" if ctx.protest else "Mob violence")
+        # outside a protest, two named sides fighting ("clashes between herders and farmers",
+        # "clan fighting") are communal militias to ACLED: a battle, not a riot
+        return ("Battles", "Armed clash")
     if _armed(m.agents) and _armed(m.patients):
         return ("Battles", "Armed clash")
     if not m.agents and _armed(m.patients):
