@@ -135,6 +135,20 @@ def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     return NONE
 
 
+def follow_remote(mentions: list[Mention], lex: Lexicon) -> None:
+    """A bare "killed"/"attack"/"targeted" in a record reporting an air strike, shelling or
+    a bomb is that remote attack's outcome ("the strikes killed militants"): ACLED codes the
+    event by its means, so it takes the remote-violence type. Clashes stay battles; in a
+    record that also reports a ground attack (ambush, raid) nothing is moved."""
+    remote = next((m.acled for m in mentions if m.remote_sub), None)
+    if remote is None or any(m.lemma in lex.ground_assault_lemmas for m in mentions):
+        return  # a bomb and an ambush: whose toll it is, the text rarely says
+    for m in mentions:
+        if m.event == "ASSAULT" and m.mode is None and not m.two_sided and not m.grievance:
+            if m.acled[0] in ("Battles", "Violence against civilians"):
+                m.acled = remote
+
+
 def rank(m: Mention, lex: Lexicon) -> tuple[int, int, int]:
     """Primary first: ACLED's most severe type (Battles ... Strategic developments), then
     mentions without an ACLED type; grievances of a protest last; ties by text position."""
