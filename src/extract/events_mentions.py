@@ -88,10 +88,10 @@ def _mention(
         event, mode = "PROTEST", "riot"  # violence or looting by protesters is a riot
     elif (
         mode in ("destroy", "confiscate")
-        and "mob" in agent_cls
+        and ("mob" in agent_cls or ("civilian" in agent_cls and mode == "destroy"))
         and not any(map(is_armed, agent_cls))
     ):
-        event, mode = "PROTEST", "riot"  # a crowd looting or burning is a riot
+        event, mode = "PROTEST", "riot"  # a crowd (students, residents) looting or burning
     elif "protester" in agent_cls and two_sided:
         event, mode = "PROTEST", "riot"
     crowd = [t for t in agent_toks + patient_toks if t.lemma_.lower() in lex.protester_nouns]
