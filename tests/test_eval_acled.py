@@ -99,6 +99,7 @@ def _gold(id_, country, admin1, admin2, location):
         "fatalities": 0,
         "same_text_ids": [],
         "date_stated_in_text": False,
+        "event_type": "Riots/Protests",
     }
 
 
@@ -138,3 +139,64 @@ def test_table_labels_the_ceilings():
         figures={"acled_africa2016": {"place": Ratio(1, 2), "place_named_in_text": Ratio(3, 4)}}
     ).table()
     assert "1/2 (accuracy)" in table and "3/4 (ceiling, text only)" in table
+
+
+def _et(acled_type, sub):
+    return {"event": "X", "mode": None, "acled_event_type": acled_type, "acled_sub_event_type": sub}
+
+
+def _rec(doc_id, item, *types):
+    return {
+        "doc_id": doc_id,
+        "item_index": item,
+        "event_date": None,
+        "places": [],
+        "counts": [],
+        "event_types": list(types),
+    }
+
+
+CLASH, REGAIN = _et("Battles", "Armed clash"), _et("Battles", "Government regains territory")
+ARREST, VAC = _et("Strategic developments", "Arrests"), _et("Violence against civilians", "Attack")
+EXCESSIVE = _et("Protests", "Excessive force against protesters")
+PEACEFUL, NO_ACLED = _et("Protests", "Peaceful protest"), _et(None, None)
+SHELLING = _et("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+EVENT_TYPE_CASES = [
+    # (gold event_type, records of the note, primary right, any right)
+    ("Battle-No change of territory", [_rec("1", 0, CLASH)], 1, 1),
+    ("Battle-Government regains territory", [_rec("2", 0, CLASH)], 1, 1),  # battle family
+    ("Battle-No change of territory", [_rec("3", 0, REGAIN, ARREST)], 1, 1),
+    ("Strategic development", [_rec("4", 0, CLASH, ARREST)], 0, 1),  # arrest not primary
+    ("Violence against civilians", [_rec("5", 0, EXCESSIVE)], 1, 1),  # old schema: VAC
+    ("Riots/Protests", [_rec("6", 0, NO_ACLED, PEACEFUL)], 1, 1),  # first with a type
+    ("Riots/Protests", [_rec("7", 0, NO_ACLED)], 0, 0),  # no ACLED type: a miss
+    ("Remote violence", [], 0, 0),  # no record: a miss
+    ("Remote violence", [_rec("9", 1, SHELLING), _rec("9", 0, VAC)], 0, 1),  # item 0 first
+    ("Riots/Protests", [_rec("10", 1, PEACEFUL), _rec("10", 0)], 1, 1),  # item 0 has none
+]
+
+
+def test_event_type_figures_over_a_tiny_gold():
+    golds = []
+    records = []
+    for i, (gold_type, recs, _, _) in enumerate(EVENT_TYPE_CASES, start=1):
+        golds.append(
+            _gold(str(i), "Somalia", "Bay", "Baydhabo", "Baidoa") | {"event_type": gold_type}
+        )
+        records.extend(recs)
+    figures, _ = score_acled(golds, records)
+    assert figures["event_type"] == Ratio(sum(c[2] for c in EVENT_TYPE_CASES), 10) == Ratio(6, 10)
+    assert (
+        figures["event_type_any"] == Ratio(sum(c[3] for c in EVENT_TYPE_CASES), 10) == Ratio(8, 10)
+    )
+
+
+@pytest.mark.parametrize("case", EVENT_TYPE_CASES)
+def test_event_type_per_note(case):
+    gold_type, recs, primary, any_type = case
+    doc_id = recs[0]["doc_id"] if recs else "x"
+    gold = _gold(doc_id, "Somalia", "Bay", "Baydhabo", "Baidoa") | {"event_type": gold_type}
+    figures, _ = score_acled([gold], recs)
+    assert figures["event_type"] == Ratio(primary, 1)
+    assert figures["event_type_any"] == Ratio(any_type, 1)

@@ -15,6 +15,10 @@ VIOLENT_DEMO = ("Riots", "Violent demonstration")
 VAC = ("Violence against civilians", "Attack")
 ARRESTS = ("Strategic developments", "Arrests")
 NO_ACLED = (None, None)
+CLASH = ("Battles", "Armed clash")
+MOB = ("Riots", "Mob violence")
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 # (text, [(event, mode, trigger, (acled_type, acled_sub)), ...]) in the output order: primary first
 CASES = [
@@ -148,6 +152,36 @@ CASES = [
     ),
     # a month is no march
     ("Union leaders will meet on March 3.", []),
+    # outside a protest, two sides fighting are communal militias to ACLED: a battle
+    (
+        "Five people died in clashes between herders and farmers near the river.",
+        [("ASSAULT", None, "clashes", CLASH)],
+    ),
+    ("Youths clashed with traders at the market.", [("ASSAULT", None, "clashed", MOB)]),
+    # a bare "killed" after an air strike is the strike's toll: coded by its means
+    (
+        "Jets carried out air strikes on a rebel camp. The strikes killed nine fighters.",
+        [("ASSAULT", "heavy-weapons", "air strikes", AIR), ("ASSAULT", None, "killed", AIR)],
+    ),
+    (
+        "Warplanes strike rebel positions in the hills.",
+        [("ASSAULT", "heavy-weapons", "strike", AIR)],
+    ),
+    # ... but not when a ground attack is reported too
+    (
+        "A roadside bomb hit a bus. Gunmen later ambushed a convoy, killing two soldiers.",
+        [("ASSAULT", None, "ambushed", CLASH), ("ASSAULT", "explosives", "hit", IED)],
+    ),
+    # pupils burning classrooms riot (ACLED: Riots), not property destruction
+    (
+        "Pupils burnt down two classrooms after the exams were cancelled.",
+        [("PROTEST", "riot", "burnt", VIOLENT_DEMO)],
+    ),
+    # the arrests are the event; the clash they followed is background
+    (
+        "Police arrested 37 people after clashes between two villages.",
+        [("COERCE", "arrest", "arrested", ARRESTS), ("ASSAULT", None, "clashes", CLASH)],
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ protest is a riot), given their ACLED type and ranked.
 from __future__ import annotations
 
 from .documents import ParsedItem
-from .events_acled import Mention, acled_for, parse_facts, rank, record_context
+from .events_acled import Mention, acled_for, follow_remote, parse_facts, rank, record_context
 from .events_lexicon import lexicon
 from .events_mentions import find_mentions
 from .models import EventType, Span
@@ -47,9 +47,11 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
             ):
                 m.event, m.mode = "PROTEST", "riot"
         ctx = record_context(facts, mentions, lex)
-    best: dict[tuple[str, str | None], Mention] = {}
     for m in mentions:
         m.acled = acled_for(m, ctx, lex)
+    follow_remote(mentions, lex)
+    best: dict[tuple[str, str | None], Mention] = {}
+    for m in mentions:
         key = (m.event, m.mode)
         if key not in best or rank(m, lex) < rank(best[key], lex):
             best[key] = m

@@ -76,7 +76,11 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
             return ("Battles", "Armed clash")
         if m.agents and all(c == "state_force" for c in m.agents):
             return ("Battles", "Armed clash")
-        return ("Riots", "Violent demonstration" if ctx.protest else "Mob violence")
+        if ctx.protest or "mob" in m.agents:
+            return ("Riots", "Violent demonstration" if ctx.protest else "Mob violence")
+        # outside a protest, two named sides fighting ("clashes between herders and farmers",
+        # "clan fighting") are communal militias to ACLED: a battle, not a riot
+        return ("Battles", "Armed clash")
     if _armed(m.agents) and _armed(m.patients):
         return ("Battles", "Armed clash")
     if not m.agents and _armed(m.patients):
@@ -129,6 +133,20 @@ def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     if m.event in ("AGREE", "SUPPORT") and m.lemma in ("ceasefire", "truce", "sign"):
         return ("Strategic developments", "Agreement")
     return NONE
+
+
+def follow_remote(mentions: list[Mention], lex: Lexicon) -> None:
+    """A bare "killed"/"attack"/"targeted" in a record reporting an air strike, shelling or
+    a bomb is that remote attack's outcome ("the strikes killed militants"): ACLED codes the
+    event by its means, so it takes the remote-violence type. Clashes stay battles; in a
+    record that also reports a ground attack (ambush, raid) nothing is moved."""
+    remote = next((m.acled for m in mentions if m.remote_sub), None)
+    if remote is None or any(m.lemma in lex.ground_assault_lemmas for m in mentions):
+        return  # a bomb and an ambush: whose toll it is, the text rarely says
+    for m in mentions:
+        if m.event == "ASSAULT" and m.mode is None and not m.two_sided and not m.grievance:
+            if m.acled[0] in ("Battles", "Violence against civilians"):
+                m.acled = remote
 
 
 def rank(m: Mention, lex: Lexicon) -> tuple[int, int, int]:

@@ -64,7 +64,9 @@ class Lexicon:
     intervention_cues: frozenset[str]
     lethal_lemmas: frozenset[str]
     toll_lemmas: frozenset[str]
+    ground_assault_lemmas: frozenset[str]  # an attack on the ground: never a strike's outcome
     grievance_heads: frozenset[str]
+    background_preps: frozenset[str]  # "arrested ... after clashes": the clash is background
     protester_nouns: frozenset[str]
     non_factual_governors: frozenset[str]
     aspectual_governors: frozenset[str]
@@ -117,7 +119,9 @@ def lexicon() -> Lexicon:
         intervention_cues=frozenset(data["intervention_cues"]),
         lethal_lemmas=frozenset(data["lethal_lemmas"]),
         toll_lemmas=frozenset(data["toll_lemmas"]),
+        ground_assault_lemmas=frozenset(data["ground_assault_lemmas"]),
         grievance_heads=frozenset(data["grievance_heads"]),
+        background_preps=frozenset(data["background_preps"]),
         protester_nouns=frozenset(data["protester_nouns"]),
         non_factual_governors=frozenset(data["non_factual_governors"]),
         aspectual_governors=frozenset(data["aspectual_governors"]),

@@ -51,8 +51,32 @@ def _remote_sub(tok: Token, mode: str | None, agent_classes: list[str], lex: Lex
     return "Shelling/artillery/missile attack" if mode == "heavy-weapons" else None
 
 
+def _air_strike(tok: Token, lex: Lexicon) -> bool:
+    """ "air strikes", "jets strike", "the strikes killed nine": an attack, not a walkout."""
+    if any(c.lower_ in ("air", "drone", "missile") for c in tok.children):
+        return True
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.toll_lemmas:
+        return True
+    return any(
+        c.dep_ == "nsubj" and lex.weapons.get(c.lemma_.lower()) == "heavy-weapons"
+        for c in tok.children
+    )
+
+
+def _background(tok: Token, lex: Lexicon) -> bool:
+    """ "arrested 37 people after clashes": the clash is the arrests' background."""
+    prep = tok.head
+    if prep.dep_ != "prep" or prep.lower_ not in lex.background_preps:
+        return False
+    trig = lex.triggers.get(prep.head.lemma_.lower())
+    return trig is not None and trig.mode == "arrest"
+
+
 def _grievance(tok: Token, lex: Lexicon) -> bool:
-    """A killing "protested against" is the protest's grievance, not the record's main event."""
+    """A killing "protested against" is the protest's grievance, not the record's main event;
+    a clash the arrests followed is their background. Neither is ever primary."""
+    if _background(tok, lex):
+        return True
     for anc in tok.ancestors:
         if anc.lemma_.lower() in lex.grievance_heads:
             return True
@@ -88,10 +112,10 @@ def _mention(
         event, mode = "PROTEST", "riot"  # violence or looting by protesters is a riot
     elif (
         mode in ("destroy", "confiscate")
-        and "mob" in agent_cls
+        and ("mob" in agent_cls or ("civilian" in agent_cls and mode == "destroy"))
         and not any(map(is_armed, agent_cls))
     ):
-        event, mode = "PROTEST", "riot"  # a crowd looting or burning is a riot
+        event, mode = "PROTEST", "riot"  # a crowd (students, residents) looting or burning
     elif "protester" in agent_cls and two_sided:
         event, mode = "PROTEST", "riot"
     crowd = [t for t in agent_toks + patient_toks if t.lemma_.lower() in lex.protester_nouns]
@@ -205,7 +229,7 @@ def find_mentions(
             continue  # "police detained eight in a raid": an arrest operation
         if trig.armed is not None and any(is_armed(c) for c in agent_cls):
             event, mode = trig.armed
-        if lemma == "strike" and any(c.lower_ in ("air", "drone", "missile") for c in tok.children):
+        if lemma == "strike" and _air_strike(tok, lex):
             event, mode = "ASSAULT", "heavy-weapons"
         m = _mention(
             tok, lemma, event, mode, (tok.idx, tok.idx + len(tok)), trig.two_sided, lex, memory

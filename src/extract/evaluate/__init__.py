@@ -4,7 +4,8 @@ Three sets, each scored by its own module (the definitions are in their docstrin
 
 - ``seed`` (``seed.py``): the inputs in ``corpus/`` against ``corpus/gold/*.gold.json``.
 - ``te3_train`` (``te3.py``): TempEval-3 DATE timexes, when the dev sets are present.
-- ``acled_africa2016`` (``acled.py``): ACLED event date, place, country and fatalities.
+- ``acled_africa2016`` (``acled.py``): ACLED event date, place, country, fatalities
+  and event type.
 
 The dev sets are read where they are (``../shared/devsets`` next to the repository by
 default) and never copied. The figures are deterministic: the same code and data give the

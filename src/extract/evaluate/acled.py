@@ -26,6 +26,17 @@ characters, difflib ratio >= 0.85 ("Menufiya"/"Menoufia"). "Kano"/"Kana" stay di
   ``fatalities``, on rows coded as a single event (``same_text_ids`` empty);
   ``fatalities_mae`` is the mean absolute error there. ``fatalities_group`` compares the
   same sum with the total of all events sharing the note, over the shared notes (once each).
+- ``event_type``: the note's primary event type, mapped to ACLED's pre-2019 schema (the one
+  the gold uses, ``events_acled.old_schema``), equals the gold ``event_type``. Primary: the
+  first event type with an ACLED type of the note's first record (by item) that has one;
+  ``extract.events`` orders a record's event types primary first. A note with no ACLED type
+  is a miss. All rows with a gold ``event_type`` (all 500). The three battle types
+  ("Battle-No change of territory", "Battle-Government regains territory", "Battle-Non-state
+  actor overtakes territory") count as one family: a note rarely says who holds the ground
+  afterwards (ACLED codes that from its own follow-up), so a battle is scored as a battle
+  whichever way territory went.
+- ``event_type_any``: some event type of any of the note's records maps to the gold type
+  (battle family as above). All rows.
 
 Two CEILINGS, read from the note texts and gold alone (they do not depend on the
 pipeline's output): what a text-span extractor could reach at most.
@@ -47,6 +58,8 @@ from typing import Any
 
 import pycountry
 
+from ..events_acled import old_schema
+from ..events_lexicon import lexicon
 from ..gazetteer import load_gazetteer
 from .scores import Figure, Mean, Ratio, fold
 
@@ -187,13 +200,34 @@ def fatalities(counts: list[Obj]) -> int:
     )
 
 
+BATTLE = "Battle"  # old-schema battle types all start "Battle-"
+
+
+def old_type_key(old: str | None) -> str | None:
+    """The old-schema type as scored: the three battle types are one family."""
+    return BATTLE if old is not None and old.startswith(BATTLE + "-") else old
+
+
+def old_types(record: Obj) -> list[str]:
+    """The record's event types with an ACLED type, in its order, in the old schema."""
+    lex = lexicon()
+    types = [
+        old_schema(e["acled_event_type"], e["acled_sub_event_type"], lex)
+        for e in record.get("event_types", [])
+    ]
+    return [t for t in types if t is not None]
+
+
 def _combine(records: list[Obj]) -> Obj:
     records = sorted(records, key=lambda r: r["item_index"])
     dates = [r["event_date"]["value"] for r in records if r.get("event_date")]
+    types = [old_types(r) for r in records]
     return {
         "event_date": next((d for d in dates if d is not None), None),
         "places": [p for r in records for p in r["places"]],
         "fatalities": sum(fatalities(r["counts"]) for r in records),
+        "primary_type": next((t[0] for t in types if t), None),
+        "event_types": [t for ts in types for t in ts],
     }
 
 
@@ -214,6 +248,7 @@ def score_acled(
         Ratio(),
     )
     named, evidence = Ratio(), Ratio()
+    primary, any_type = Ratio(), Ratio()
     error = Mean()
     seen_groups: set[frozenset[str]] = set()
     gold_by_id = {g["id"]: g for g in golds}
@@ -224,6 +259,10 @@ def score_acled(
         if gold["date_stated_in_text"]:
             date += Ratio(int(pred["event_date"] == gold["event_date"]), 1)
         place += Ratio(int(place_hit(pred["places"], gold, LEVELS)), 1)
+        if gold.get("event_type"):  # every dev-set row has one
+            wanted = old_type_key(gold["event_type"])
+            primary += Ratio(int(old_type_key(pred["primary_type"]) == wanted), 1)
+            any_type += Ratio(int(any(old_type_key(t) == wanted for t in pred["event_types"])), 1)
         location += Ratio(int(place_hit(pred["places"], gold, ("location",))), 1)
         code = country_code(gold["country"])
         if code is None:
@@ -252,6 +291,8 @@ def score_acled(
         "fatalities": deaths,
         "fatalities_mae": error,
         "fatalities_group": group,
+        "event_type": primary,
+        "event_type_any": any_type,
     }
     if texts is not None:
         figures["place_named_in_text"] = named
