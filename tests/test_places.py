@@ -463,3 +463,22 @@ def test_spelling_variants_beyond_demonyms(records_of, text, expected):
 )
 def test_big_city_inside_a_name(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A division's abbreviation after a name is its type word, not an acronym.
+        (
+            "Gunmen attacked a convoy in Ikenne-Ogere LGA on Friday.",
+            ("Ikenne-Ogere", "other", None),
+        ),
+        # A plural division word shared by a list: each name is looked up without it.
+        (
+            "The ceasefire covers Blue Nile and South Kordofan States.",
+            ("South Kordofan", "admin1", "SD"),
+        ),
+    ],
+)
+def test_division_words_after_names(records_of, text, expected):
+    assert expected in places_of(records_of, text)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .documents import ParsedItem
 from .gazetteer import fold, load_gazetteer
 from .place_context import has_context, noun_after, strong_context
-from .places_lexicon import FACILITY_HEADS, NAME_PARTICLES, NOT_PLACE_WORDS
+from .places_lexicon import FACILITY_HEADS, NAME_PARTICLES, NOT_PLACE_WORDS, PLACE_NOUNS_AFTER
 
 NORP_ENDINGS = ("s", "ist", "ian", "an", "ese", "ic", "ish")
 NON_PLACE_LABELS = frozenset(
@@ -94,7 +94,9 @@ def unknown_place_ok(parsed: ParsedItem, run: Run) -> bool:
         return False
     if any(fold(w) in NOT_PLACE_WORDS for w in words):
         return False
-    if run.text.isupper() or any(len(w) > 1 and w.isupper() for w in words):
+    # "Obafemi-Owode LGA": a division's abbreviation is a type word, not an acronym name.
+    named = words[:-1] if len(words) > 1 and fold(words[-1]) in PLACE_NOUNS_AFTER else words
+    if run.text.isupper() or any(len(w) > 1 and w.isupper() for w in named):
         return False  # an acronym: an organisation more often than a place
     gaz = load_gazetteer()
     if any(gaz.demonym_country(w) for w in words):

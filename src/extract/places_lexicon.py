@@ -163,8 +163,13 @@ TYPE_WORDS = frozenset(
 )
 
 # Words after a name that the gazetteer knows without them: "<Name> village" is the place
-# <Name> ("Kisumu town", "Lamu Island"), looked up by its bare name when the whole is unknown.
-BARE_NAME_WORDS = TYPE_WORDS | CITY_WORDS | frozenset("island islands".split())
+# <Name> ("Kisumu town", "Lamu Island", "Blue Nile and South Kordofan States": a plural
+# division word shared by a list), looked up by its bare name when the whole is unknown.
+BARE_NAME_WORDS = (
+    TYPE_WORDS
+    | CITY_WORDS
+    | frozenset("island islands states provinces regions governorates counties".split())
+)
 
 # English compass words and their French, Spanish and Portuguese forms, which the ISO
 # names of many regions use ("North Kivu" is ISO's "Nord-Kivu", "South West" "Sud-Ouest").
