@@ -482,3 +482,36 @@ def test_big_city_inside_a_name(records_of, text, expected):
 )
 def test_division_words_after_names(records_of, text, expected):
     assert expected in places_of(records_of, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the <Name> side of X", "<distance> from X", "the hospital of X".
+        ("Troops advanced on the eastern side of Gadarfa on Monday.", ("Gadarfa", "other", None)),
+        ("Gunmen raided a camp 2km from Umbaru Dakka at night.", ("Umbaru Dakka", "other", None)),
+        ("Nurses protested in the hospital of Kolabri over pay.", ("Kolabri", "other", None)),
+        # A name ending in a division word, after "the".
+        (
+            "Two farmers died in the Koransa Hills North District on Monday.",
+            ("Koransa Hills North", "other", None),
+        ),
+        # A possessive inside a settlement's name.
+        (
+            "Protesters gathered at Sir Dunmore's Ford Village at dawn.",
+            ("Sir Dunmore's Ford", "other", None),
+        ),
+    ],
+)
+def test_more_place_contexts(records_of, text, expected):
+    assert expected in places_of(records_of, text)
+
+
+def test_list_neighbour_of_a_labelled_place(records_of):
+    names = {
+        name
+        for name, _, _ in places_of(
+            records_of, "Troops cleared Maiduguri and Bulabrin of militants."
+        )
+    }
+    assert names == {"Maiduguri", "Bulabrin"}

@@ -145,7 +145,12 @@ OF_PLACE_NOUNS = frozenset(
     """residents resident people inhabitants outskirts suburbs suburb village villages town
     towns city cities area areas region province district county state locality outside
     north south east west northeast northwest southeast southwest centre center streets
-    capital municipality neighbourhood neighborhood control""".split()
+    capital municipality neighbourhood neighborhood control side""".split()
+)
+
+# Units of distance before "from <Name>" ("1km from X", "10 miles from X").
+DISTANCE_UNITS = frozenset(
+    "km kms kilometre kilometres kilometer kilometers mile miles metres meters".split()
 )
 
 # Nouns after a name that make it a settlement or an area ("Ndissi village", "Amuru district").
