@@ -515,3 +515,27 @@ def test_list_neighbour_of_a_labelled_place(records_of):
         )
     }
     assert names == {"Maiduguri", "Bulabrin"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The place opening an institution's name, when nothing else locates the item.
+        (
+            "Police beat supporters who had come to Kawempo Chief Magistrate Court.",
+            {("Kawempo", "other", None)},
+        ),
+        # An organisation's acronym, then its branch's place.
+        ("Armed men looted the offices of MSF Bambari overnight.", {("Bambari", "city", "CF")}),
+        # A building named after someone is no place; a located item keeps its places only.
+        ("Workers closed the entrance at Kelvoro House overnight.", set()),
+        (
+            "Students of Mzuzo State University marched in Bulawayo.",
+            {("Bulawayo", "city", "ZW")},
+        ),
+        # The object of a verb after an acronym opening the sentence.
+        ("SPLA shell Gadarfa. Two died.", {("Gadarfa", "other", None)}),
+    ],
+)
+def test_institution_and_branch_places(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

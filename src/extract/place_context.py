@@ -57,11 +57,16 @@ def _after_verb(tokens: list[Token], i: int, verbs: frozenset[str]) -> bool:
     """The name follows one of ``verbs`` directly ("jets bombed Wadi Kura"). The small model
     often misparses such objects (a verb read as a noun, the object as an adverb), so the
     word order decides: the verb is tagged a verb, or stands after a comma or first (a
-    headline's "..., retake X"), never after a determiner ("the raid X led")."""
+    headline's "..., retake X") or after an acronym opening the sentence ("SAF bomb X"),
+    never after a determiner ("the raid X led")."""
     if i == 0 or tokens[i - 1].lemma_.lower() not in verbs:
         return False
     verb = tokens[i - 1]
-    return verb.tag_.startswith("VB") or i == 1 or tokens[i - 2].is_punct
+    if verb.tag_.startswith("VB") or i == 1 or tokens[i - 2].is_punct:
+        return True
+    # A note's "SAF bomb X": an acronym subject opening the sentence, then the verb.
+    subject = tokens[i - 2].text
+    return len(subject) > 1 and subject.isupper() and (i == 2 or tokens[i - 3].is_sent_end)
 
 
 def strong_context(tokens: list[Token], i: int, j: int) -> bool:

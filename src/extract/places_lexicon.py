@@ -225,6 +225,13 @@ INSTITUTION_HEADS = (
     )
 )
 
+# Heads of buildings and streets, more often named after a person than a place ("Isivuno
+# House", "Mandela Street"): their first word is not taken as the item's place.
+PERSON_NAMED_HEADS = frozenset(
+    """house hall building tower towers street avenue road bridge square plaza park
+    stadium""".split()
+)
+
 # Capitalised words that are place names somewhere but far more often plain words here.
 COMMON_NAME_WORDS = frozenset(
     """north south east west central centre center northern southern eastern western
