@@ -66,7 +66,7 @@ def _after_verb(tokens: list[Token], i: int, verbs: frozenset[str]) -> bool:
         return True
     # A note's "SAF bomb X": an acronym subject opening the sentence, then the verb.
     subject = tokens[i - 2].text
-    return len(subject) > 1 and subject.isupper() and (i == 2 or tokens[i - 3].is_sent_end)
+    return len(subject) > 1 and subject.isupper() and (i == 2 or bool(tokens[i - 3].is_sent_end))
 
 
 def strong_context(tokens: list[Token], i: int, j: int) -> bool:
