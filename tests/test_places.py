@@ -463,3 +463,79 @@ def test_spelling_variants_beyond_demonyms(records_of, text, expected):
 )
 def test_big_city_inside_a_name(records_of, text, expected):
     assert set(places_of(records_of, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A division's abbreviation after a name is its type word, not an acronym.
+        (
+            "Gunmen attacked a convoy in Ikenne-Ogere LGA on Friday.",
+            ("Ikenne-Ogere", "other", None),
+        ),
+        # A plural division word shared by a list: each name is looked up without it.
+        (
+            "The ceasefire covers Blue Nile and South Kordofan States.",
+            ("South Kordofan", "admin1", "SD"),
+        ),
+    ],
+)
+def test_division_words_after_names(records_of, text, expected):
+    assert expected in places_of(records_of, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the <Name> side of X", "<distance> from X", "the hospital of X".
+        ("Troops advanced on the eastern side of Gadarfa on Monday.", ("Gadarfa", "other", None)),
+        ("Gunmen raided a camp 2km from Umbaru Dakka at night.", ("Umbaru Dakka", "other", None)),
+        ("Nurses protested in the hospital of Kolabri over pay.", ("Kolabri", "other", None)),
+        # A name ending in a division word, after "the".
+        (
+            "Two farmers died in the Koransa Hills North District on Monday.",
+            ("Koransa Hills North", "other", None),
+        ),
+        # A possessive inside a settlement's name.
+        (
+            "Protesters gathered at Sir Dunmore's Ford Village at dawn.",
+            ("Sir Dunmore's Ford", "other", None),
+        ),
+    ],
+)
+def test_more_place_contexts(records_of, text, expected):
+    assert expected in places_of(records_of, text)
+
+
+def test_list_neighbour_of_a_labelled_place(records_of):
+    names = {
+        name
+        for name, _, _ in places_of(
+            records_of, "Troops cleared Maiduguri and Bulabrin of militants."
+        )
+    }
+    assert names == {"Maiduguri", "Bulabrin"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The place opening an institution's name, when nothing else locates the item.
+        (
+            "Police beat supporters who had come to Kawempo Chief Magistrate Court.",
+            {("Kawempo", "other", None)},
+        ),
+        # An organisation's acronym, then its branch's place.
+        ("Armed men looted the offices of MSF Bambari overnight.", {("Bambari", "city", "CF")}),
+        # A building named after someone is no place; a located item keeps its places only.
+        ("Workers closed the entrance at Kelvoro House overnight.", set()),
+        (
+            "Students of Mzuzo State University marched in Bulawayo.",
+            {("Bulawayo", "city", "ZW")},
+        ),
+        # The object of a verb after an acronym opening the sentence.
+        ("SPLA shell Gadarfa. Two died.", {("Gadarfa", "other", None)}),
+    ],
+)
+def test_institution_and_branch_places(records_of, text, expected):
+    assert set(places_of(records_of, text)) == expected

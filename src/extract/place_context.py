@@ -13,7 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .places_lexicon import (
+    ADMIN_WORDS,
     APPOSITION_PLACE_NOUNS,
+    DISTANCE_UNITS,
+    FACILITY_HEADS,
     LOCATIVE_PREPS,
     MOTION_VERBS,
     OF_PLACE_NOUNS,
@@ -21,7 +24,12 @@ from .places_lexicon import (
     SEIZURE_VERBS,
     SITE_VERBS,
     STRONG_LOCATIVE_PREPS,
+    TYPE_WORDS,
 )
+
+# A name ending in one of these is a division's name ("the Afram Plains South District");
+# "State" is left out: "Islamic State", "Secretary of State".
+DIVISION_ENDINGS = (TYPE_WORDS | ADMIN_WORDS) - {"state", "states"}
 
 
 def noun_after(tokens: list[Token], j: int) -> bool:
@@ -49,11 +57,16 @@ def _after_verb(tokens: list[Token], i: int, verbs: frozenset[str]) -> bool:
     """The name follows one of ``verbs`` directly ("jets bombed Wadi Kura"). The small model
     often misparses such objects (a verb read as a noun, the object as an adverb), so the
     word order decides: the verb is tagged a verb, or stands after a comma or first (a
-    headline's "..., retake X"), never after a determiner ("the raid X led")."""
+    headline's "..., retake X") or after an acronym opening the sentence ("SAF bomb X"),
+    never after a determiner ("the raid X led")."""
     if i == 0 or tokens[i - 1].lemma_.lower() not in verbs:
         return False
     verb = tokens[i - 1]
-    return verb.tag_.startswith("VB") or i == 1 or tokens[i - 2].is_punct
+    if verb.tag_.startswith("VB") or i == 1 or tokens[i - 2].is_punct:
+        return True
+    # A note's "SAF bomb X": an acronym subject opening the sentence, then the verb.
+    subject = tokens[i - 2].text
+    return len(subject) > 1 and subject.isupper() and (i == 2 or bool(tokens[i - 3].is_sent_end))
 
 
 def strong_context(tokens: list[Token], i: int, j: int) -> bool:
@@ -69,16 +82,29 @@ def strong_context(tokens: list[Token], i: int, j: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1].lower_
-    if prev in STRONG_LOCATIVE_PREPS:
+    if prev in STRONG_LOCATIVE_PREPS or (prev == "from" and _distance(tokens, i - 2)):
         return True
     if i >= 2 and prev == "of" and tokens[i - 2].lower_ in OF_PLACE_NOUNS:
         return True
     return i >= 2 and prev == "to" and tokens[i - 2].lemma_.lower() in MOTION_VERBS
 
 
+def _distance(tokens: list[Token], k: int) -> bool:
+    """ "1km", "10 miles": a distance ends at token k ("1km from X" is a place context)."""
+    if k < 0:
+        return False
+    word = tokens[k].lower_
+    return word in DISTANCE_UNITS or (word.endswith("km") and word[:1].isdigit())
+
+
 def has_context(tokens: list[Token], i: int, j: int) -> bool:
+    """A place context (see the module notes); also a name that ends in a division word
+    ("the Afram Plains South District") and "<facility> of X" ("the hospital of X")."""
     if noun_after(tokens, j) or _object_of_seizure(tokens, j):
         return True
+    if j > i and tokens[j].lower_ in DIVISION_ENDINGS and i > 0:
+        if tokens[i - 1].lower_ == "the" or tokens[i - 1].lower_ in LOCATIVE_PREPS:
+            return True
     if _after_verb(tokens, i, SEIZURE_VERBS) or strong_context(tokens, i, j):
         return True
     if i == 0:
@@ -86,4 +112,7 @@ def has_context(tokens: list[Token], i: int, j: int) -> bool:
     prev = tokens[i - 1].lower_
     if prev in LOCATIVE_PREPS:
         return True
-    return prev == "of" and i >= 2 and tokens[i - 2].lower_ in OF_PLACE_NOUNS
+    if prev != "of" or i < 2:
+        return False
+    noun = tokens[i - 2]
+    return noun.lower_ in OF_PLACE_NOUNS or (noun.is_lower and noun.text in FACILITY_HEADS)

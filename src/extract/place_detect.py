@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Token
 from .documents import ParsedItem
 from .gazetteer import fold, load_gazetteer
 from .place_context import has_context, noun_after, strong_context
-from .places_lexicon import FACILITY_HEADS, NAME_PARTICLES, NOT_PLACE_WORDS
+from .places_lexicon import (
+    CITY_WORDS,
+    FACILITY_HEADS,
+    NAME_PARTICLES,
+    NOT_PLACE_WORDS,
+    PLACE_NOUNS_AFTER,
+)
 
 NORP_ENDINGS = ("s", "ist", "ian", "an", "ese", "ic", "ish")
 NON_PLACE_LABELS = frozenset(
@@ -68,6 +74,7 @@ def name_runs(parsed: ParsedItem) -> list[Run]:
                 break
         while tokens[j].text == "-":
             j -= 1
+        j = _possessive_settlement(tokens, i, j)
         start, end = tok.idx, tokens[j].idx + len(tokens[j].text)
         runs.append(Run(i, j, start, end, text[start:end], has_context(tokens, i, j)))
         i = j + 1
@@ -78,11 +85,32 @@ def name_runs(parsed: ParsedItem) -> list[Run]:
         if between in ("and", ", and", "or", "&") or (
             between == "," and after_b.startswith((",", " and", " or"))
         ):
-            if a.context and not b.context:
+            if (a.context or _place_label(tokens, a)) and not b.context:
                 b.context = True
-            elif b.context and noun_after(tokens, b.last) and not a.context:
+            elif not a.context and (
+                (b.context and noun_after(tokens, b.last)) or _place_label(tokens, b)
+            ):
                 a.context = True
     return runs
+
+
+def _place_label(tokens: list[Token], run: Run) -> bool:
+    """NER labels the run a place: its list neighbour is one too ("clear Bulagana and
+    Gambori")."""
+    return tokens[run.first].ent_type_ in ("GPE", "LOC")
+
+
+def _possessive_settlement(tokens: list[Token], i: int, j: int) -> int:
+    """ "Sir Lowry's Pass Village": a name with a possessive inside, ended by a settlement
+    word, is one name (but "Kenya's Rift Valley" is Kenya's). The last token of the run."""
+    k = j + 2
+    if k >= len(tokens) or tokens[j + 1].tag_ != "POS" or not _capitalised(tokens[k]):
+        return j
+    while k + 1 < len(tokens) and _capitalised(tokens[k + 1]):
+        k += 1
+    if tokens[k].lower_ not in CITY_WORDS or load_gazetteer().lookup(tokens[i].doc[i : j + 1].text):
+        return j
+    return k
 
 
 def unknown_place_ok(parsed: ParsedItem, run: Run) -> bool:
@@ -94,7 +122,9 @@ def unknown_place_ok(parsed: ParsedItem, run: Run) -> bool:
         return False
     if any(fold(w) in NOT_PLACE_WORDS for w in words):
         return False
-    if run.text.isupper() or any(len(w) > 1 and w.isupper() for w in words):
+    # "Obafemi-Owode LGA": a division's abbreviation is a type word, not an acronym name.
+    named = words[:-1] if len(words) > 1 and fold(words[-1]) in PLACE_NOUNS_AFTER else words
+    if run.text.isupper() or any(len(w) > 1 and w.isupper() for w in named):
         return False  # an acronym: an organisation more often than a place
     gaz = load_gazetteer()
     if any(gaz.demonym_country(w) for w in words):

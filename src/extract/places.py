@@ -18,6 +18,7 @@ from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
 from .place_gazetteer_names import embedded_names
+from .place_institution import institution_places
 from .places_demonym import demonym_places
 from .places_lexicon import (
     ADMIN_WORDS,
@@ -152,6 +153,9 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
         # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
         taken = [(s.start, s.end) for p in places if p.precision for s in p.mentions]
         places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken)))
+    if not places:  # "came to Nakawa Chief Magistrate Court", "the offices of MSF Bambari"
+        named = [Mention(*hit, known=True) for hit in institution_places(parsed, runs)]
+        places = _resolve(parsed, ctx, named)
     places = _locate_unknown(places, ctx)
     if not any(p.country_code for p in places):
         places.extend(demonym_places(parsed))

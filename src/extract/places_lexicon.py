@@ -145,7 +145,12 @@ OF_PLACE_NOUNS = frozenset(
     """residents resident people inhabitants outskirts suburbs suburb village villages town
     towns city cities area areas region province district county state locality outside
     north south east west northeast northwest southeast southwest centre center streets
-    capital municipality neighbourhood neighborhood control""".split()
+    capital municipality neighbourhood neighborhood control side""".split()
+)
+
+# Units of distance before "from <Name>" ("1km from X", "10 miles from X").
+DISTANCE_UNITS = frozenset(
+    "km kms kilometre kilometres kilometer kilometers mile miles metres meters".split()
 )
 
 # Nouns after a name that make it a settlement or an area ("Ndissi village", "Amuru district").
@@ -163,8 +168,13 @@ TYPE_WORDS = frozenset(
 )
 
 # Words after a name that the gazetteer knows without them: "<Name> village" is the place
-# <Name> ("Kisumu town", "Lamu Island"), looked up by its bare name when the whole is unknown.
-BARE_NAME_WORDS = TYPE_WORDS | CITY_WORDS | frozenset("island islands".split())
+# <Name> ("Kisumu town", "Lamu Island", "Blue Nile and South Kordofan States": a plural
+# division word shared by a list), looked up by its bare name when the whole is unknown.
+BARE_NAME_WORDS = (
+    TYPE_WORDS
+    | CITY_WORDS
+    | frozenset("island islands states provinces regions governorates counties".split())
+)
 
 # English compass words and their French, Spanish and Portuguese forms, which the ISO
 # names of many regions use ("North Kivu" is ISO's "Nord-Kivu", "South West" "Sud-Ouest").
@@ -213,6 +223,13 @@ INSTITUTION_HEADS = (
         """centre center branch legislature chapter hotel showground headquarters barracks
         academy institute clinic""".split()
     )
+)
+
+# Heads of buildings and streets, more often named after a person than a place ("Isivuno
+# House", "Mandela Street"): their first word is not taken as the item's place.
+PERSON_NAMED_HEADS = frozenset(
+    """house hall building tower towers street avenue road bridge square plaza park
+    stadium""".split()
 )
 
 # Capitalised words that are place names somewhere but far more often plain words here.

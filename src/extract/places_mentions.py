@@ -70,6 +70,9 @@ def item_mentions(parsed: ParsedItem, ctx: DocumentContext, runs: list[Run]) -> 
     for text_, start, end in gazetteer_mentions(parsed, ctx.body_names, ctx.countries):
         found.append(Mention(text_, start, end, _context_hint(text, start, end), known=True))
     found = [m for m in found if m.known or gaz.lookup(m.text)]
+    # "Sir Lowry's Pass Village" is one name (place_detect): not its "Pass Village" alone.
+    joined = [(r.start, r.end) for r in runs if "'s " in r.text]
+    found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in joined)]
     found.extend(_context_mentions(parsed, ctx, found, runs))
     return found
 
