@@ -135,6 +135,50 @@ def test_dates(parse, text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "by"/"until"/"through" point ahead, unless a perfect puts the clause in the past
+        ("The ministers must reply by March 3.", "2015-06-10", [("March 3", "2016-03-03")]),
+        (
+            "The firm had bought 90,000 shares through Sept. 29.",
+            "2011-10-30",
+            [("Sept. 29", "2011-09-29")],
+        ),
+        (
+            "Until Friday, the police had named no suspect.",
+            "2015-06-10",
+            [("Friday", "2015-06-05")],
+        ),
+        # a bare past participle is past: the nearest April behind, not the one ahead
+        (
+            "Sales of the printers introduced in April fell sharply.",
+            "2014-10-26",
+            [("April", "2014-04")],
+        ),
+        # an infinitive does not take its verb's past: "agreed to buy ... in February"
+        (
+            "The company agreed to buy the mill for $5 million in February.",
+            "2014-10-30",
+            [("February", "2015-02")],
+        ),
+        # "for" alone makes no duration, nor "the" before a bare weekday
+        (
+            "Analysts cut their forecasts for next year.",
+            "2014-10-30",
+            [("next year", "2015")],
+        ),
+        (
+            "Holders tendered 98% of the shares by the Tuesday deadline.",
+            "2014-10-30",
+            [("Tuesday", "2014-10-28")],
+        ),
+    ],
+)
+def test_tense_and_context(parse, text, published, expected):
+    assert [(t, v) for t, v, _ in dates_of(parse, text, published)] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "55-year-old Víctor Santisteban was declared dead.",

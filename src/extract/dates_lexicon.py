@@ -114,4 +114,5 @@ NOT_A_DATE = re.compile(
     re.IGNORECASE,
 )
 # Immediately before a grammar match, these words make it a duration or not a date at all.
-DURATION_BEFORE = re.compile(r"\b(?:for|the|over|within|every|each)\s+$", re.IGNORECASE)
+# "for next year" and "for Friday's ceremony" are dates: "for" alone does not make a duration.
+DURATION_BEFORE = re.compile(r"\b(?:the|over|within|every|each)\s+$", re.IGNORECASE)
