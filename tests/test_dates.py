@@ -179,6 +179,35 @@ def test_tense_and_context(parse, text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant closed in nineteen eighty-four.", [("nineteen eighty-four", "1984")]),
+        ("It was founded in nineteen oh five.", [("nineteen oh five", "1905")]),
+        ("The debt is due by the year two thousand.", [("the year two thousand", "2000")]),
+        (
+            "Output peaked in March nineteen seventy-three.",
+            [("March nineteen seventy-three", "1973-03")],
+        ),
+        ("Some nineteen hundred people were evacuated.", []),
+    ],
+)
+def test_spelled_out_years(parse, text, expected):
+    assert [(t, v) for t, v, _ in dates_of(parse, text, "2004-05-06")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was interviewed on the radio show Morning Today about the strike.",
+        'The minister told ABC\'s "This Week" that talks would go on.',
+        "He was found on Veterans Day after a long search.",
+    ],
+)
+def test_capitalised_relative_words_in_names(parse, text):
+    assert dates_of(parse, text, "2004-05-06") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "55-year-old Víctor Santisteban was declared dead.",

@@ -23,6 +23,7 @@ from .dates_lexicon import (
     FREQUENCY_BEFORE,
     MODAL_MONTHS,
     NAME_AFTER_MONTH,
+    NAME_BEFORE,
     NOT_A_DATE,
 )
 from .dates_resolve import Candidate, iso, resolve
@@ -45,7 +46,9 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
     before = _word_before(m.string, start)
     if before in FREQUENCY_BEFORE:
         return False  # "each July", "every Friday": frequencies
-    month = next((m.group(k) for k in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(k)), None)
+    month = next(
+        (m.group(k) for k in ("m1", "m2", "m3", "m4", "m5", "m6", "m7") if m.group(k)), None
+    )
     if month and not month[0].isupper():
         return False  # "this march", "may": words, not months
     if kind == "weekday" and not m.group("rel3"):
@@ -92,6 +95,8 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
     read: list[tuple[int, int]] = []  # every grammar match, kept or not
     for m in DATE_FINDER.finditer(text):
         read.append(m.span())
+        if m.start() >= parsed.body_start and _in_name(text, m):
+            continue
         if m.lastgroup and _keep(doc, m, ner):
             tense = tense_of(doc, text, m.start(), m.end())
             out.append(Candidate(m.start(), m.end(), m.group(0), m.lastgroup, m.groupdict(), tense))
@@ -106,6 +111,17 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
     return [
         c for c, nxt in zip(out, following[: len(out)], strict=True) if not _apposed(text, c, nxt)
     ]
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """'USA Today', 'Thanksgiving Day after...', '"This Week"': a capitalised relative word
+    after a capitalised word or an opening quote, in the body (headlines are Title Case),
+    is part of a name."""
+    if m.lastgroup not in ("reldays", "relunit", "weekend") or not m.group(0)[0].isupper():
+        return False
+    if m.lastgroup == "relunit" and not m.group("u2")[0].isupper():
+        return False  # "This week": a sentence start
+    return NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
 def _apposed(text: str, c: Candidate, nxt: Candidate | None) -> bool:
