@@ -161,6 +161,12 @@ def test_dates(parse, text, published, expected):
             "2014-10-30",
             [("February", "2015-02")],
         ),
+        # a participle joined to a past verb is past: no "is to resume" future from "were"
+        (
+            "Four soldiers were killed and ten others wounded in fighting on 22 June.",
+            "2016-07-11",
+            [("22 June", "2016-06-22")],
+        ),
         # "for" alone makes no duration, nor "the" before a bare weekday
         (
             "Analysts cut their forecasts for next year.",

@@ -63,9 +63,12 @@ def _verb_tense(verb: Token) -> str | None:
             break
         if verb.dep_ in ("advcl", "conj") and _has_tense(verb, aux):
             break
-        if verb.head.lower_ == "going" or verb.head.lemma_ == "be":
+        infinitive = any(a.tag_ == "TO" for a in aux)
+        if verb.dep_ in ("xcomp", "ccomp") and (
+            verb.head.lower_ == "going" or verb.head.lemma_ == "be"
+        ):
             return "future"  # "going to meet", "is to resume"
-        if any(a.tag_ == "TO" for a in aux):
+        if infinitive:
             # "agreed to buy it in February": the infinitive lies after its verb, so only
             # a future verb carries over ("will try to meet on Friday"), not a past one
             return "future" if _verb_tense(verb.head) == "future" else None
