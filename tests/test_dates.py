@@ -135,6 +135,85 @@ def test_dates(parse, text, published, expected):
 
 
 @pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "by"/"until"/"through" point ahead, unless a perfect puts the clause in the past
+        ("The ministers must reply by March 3.", "2015-06-10", [("March 3", "2016-03-03")]),
+        (
+            "The firm had bought 90,000 shares through Sept. 29.",
+            "2011-10-30",
+            [("Sept. 29", "2011-09-29")],
+        ),
+        (
+            "Until Friday, the police had named no suspect.",
+            "2015-06-10",
+            [("Friday", "2015-06-05")],
+        ),
+        # a bare past participle is past: the nearest April behind, not the one ahead
+        (
+            "Sales of the printers introduced in April fell sharply.",
+            "2014-10-26",
+            [("April", "2014-04")],
+        ),
+        # an infinitive does not take its verb's past: "agreed to buy ... in February"
+        (
+            "The company agreed to buy the mill for $5 million in February.",
+            "2014-10-30",
+            [("February", "2015-02")],
+        ),
+        # a participle joined to a past verb is past: no "is to resume" future from "were"
+        (
+            "Four soldiers were killed and ten others wounded in fighting on 22 June.",
+            "2016-07-11",
+            [("22 June", "2016-06-22")],
+        ),
+        # "for" alone makes no duration, nor "the" before a bare weekday
+        (
+            "Analysts cut their forecasts for next year.",
+            "2014-10-30",
+            [("next year", "2015")],
+        ),
+        (
+            "Holders tendered 98% of the shares by the Tuesday deadline.",
+            "2014-10-30",
+            [("Tuesday", "2014-10-28")],
+        ),
+    ],
+)
+def test_tense_and_context(parse, text, published, expected):
+    assert [(t, v) for t, v, _ in dates_of(parse, text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plant closed in nineteen eighty-four.", [("nineteen eighty-four", "1984")]),
+        ("It was founded in nineteen oh five.", [("nineteen oh five", "1905")]),
+        ("The debt is due by the year two thousand.", [("the year two thousand", "2000")]),
+        (
+            "Output peaked in March nineteen seventy-three.",
+            [("March nineteen seventy-three", "1973-03")],
+        ),
+        ("Some nineteen hundred people were evacuated.", []),
+    ],
+)
+def test_spelled_out_years(parse, text, expected):
+    assert [(t, v) for t, v, _ in dates_of(parse, text, "2004-05-06")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was interviewed on the radio show Morning Today about the strike.",
+        'The minister told ABC\'s "This Week" that talks would go on.',
+        "He was found on Veterans Day after a long search.",
+    ],
+)
+def test_capitalised_relative_words_in_names(parse, text):
+    assert dates_of(parse, text, "2004-05-06") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "55-year-old Víctor Santisteban was declared dead.",

@@ -21,17 +21,13 @@ from .dates_lexicon import (
     DATING_PREPOSITIONS,
     DURATION_BEFORE,
     FREQUENCY_BEFORE,
-    FUTURE_AUX,
-    FUTURE_BEFORE,
-    FUTURE_PREPOSITIONS,
-    FUTURE_VERBS,
     MODAL_MONTHS,
     NAME_AFTER_MONTH,
+    NAME_BEFORE,
     NOT_A_DATE,
-    PAST_PREPOSITIONS,
-    TENSE_PATH_DEPS,
 )
 from .dates_resolve import Candidate, iso, resolve
+from .dates_tense import tense_of
 from .documents import ParsedItem
 from .models import DateValue
 
@@ -50,10 +46,14 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
     before = _word_before(m.string, start)
     if before in FREQUENCY_BEFORE:
         return False  # "each July", "every Friday": frequencies
-    month = next((m.group(k) for k in ("m1", "m2", "m3", "m4", "m5", "m6") if m.group(k)), None)
+    month = next(
+        (m.group(k) for k in ("m1", "m2", "m3", "m4", "m5", "m6", "m7") if m.group(k)), None
+    )
     if month and not month[0].isupper():
         return False  # "this march", "may": words, not months
-    if kind in ("relunit", "weekday", "relmonth") and DURATION_BEFORE.search(
+    if kind == "weekday" and not m.group("rel3"):
+        pass  # "the Tuesday deadline", "the Friday explosions": a day, not a span of time
+    elif kind in ("relunit", "weekday", "relmonth") and DURATION_BEFORE.search(
         m.string[max(0, start - 10) : start]
     ):
         return False  # "the last week", "for the next month": durations
@@ -87,43 +87,6 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
 NUMBER_ENTITIES = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
-def _tense(doc: Doc, text: str, start: int, end: int) -> str | None:
-    """Which way the date's clause points: past, future, or None (present or unknown)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    token = span.root
-    if FUTURE_BEFORE.search(text[max(0, start - 20) : start]):
-        return "future"
-    if token.dep_ == "pobj" and token.head.lower_ in PAST_PREPOSITIONS:
-        return "past"
-    if token.dep_ == "pobj" and token.head.lower_ in FUTURE_PREPOSITIONS:
-        return "future"
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            break
-        if token.head.i == token.i or token.dep_ not in TENSE_PATH_DEPS:
-            return None  # the date modifies a noun ("the Dec 7 coup"), not a verb
-        token = token.head
-    else:
-        return None
-    verb = token
-    for _ in range(3):
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in FUTURE_AUX for a in aux) or verb.lemma_ in FUTURE_VERBS:
-            return "future"
-        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
-            return "past"
-        if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
-            return "past"
-        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
-            break
-        if verb.head.lower_ == "going" or verb.head.lemma_ == "be":
-            return "future"  # "going to meet", "is to resume"
-        verb = verb.head
-    return None
-
-
 def find_candidates(parsed: ParsedItem) -> list[Candidate]:
     """Grammar matches first; NER DATE spans the grammar does not read fill the gaps."""
     doc, text = parsed.doc, parsed.item.text  # doc.text is rebuilt on every access
@@ -132,20 +95,33 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
     read: list[tuple[int, int]] = []  # every grammar match, kept or not
     for m in DATE_FINDER.finditer(text):
         read.append(m.span())
+        if m.start() >= parsed.body_start and _in_name(text, m):
+            continue
         if m.lastgroup and _keep(doc, m, ner):
-            tense = _tense(doc, text, m.start(), m.end())
+            tense = tense_of(doc, text, m.start(), m.end())
             out.append(Candidate(m.start(), m.end(), m.group(0), m.lastgroup, m.groupdict(), tense))
     for s, e, ent in ner:
         if any(a < e and s < b for a, b in read):
             continue  # the grammar read this span (and kept or rejected it)
         if NOT_A_DATE.search(ent) or not DATE_WORD.search(ent):
             continue  # durations, ages, frequencies, "their homes day"
-        out.append(Candidate(s, e, ent, "ner", {}, _tense(doc, text, s, e)))
+        out.append(Candidate(s, e, ent, "ner", {}, tense_of(doc, text, s, e)))
     out.sort(key=lambda c: c.start)
     following: list[Candidate | None] = [*out[1:], None]
     return [
         c for c, nxt in zip(out, following[: len(out)], strict=True) if not _apposed(text, c, nxt)
     ]
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """'USA Today', 'Thanksgiving Day after...', '"This Week"': a capitalised relative word
+    after a capitalised word or an opening quote, in the body (headlines are Title Case),
+    is part of a name."""
+    if m.lastgroup not in ("reldays", "relunit", "weekend") or not m.group(0)[0].isupper():
+        return False
+    if m.lastgroup == "relunit" and not m.group("u2")[0].isupper():
+        return False  # "This week": a sentence start
+    return NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
 
 
 def _apposed(text: str, c: Candidate, nxt: Candidate | None) -> bool:

@@ -36,13 +36,27 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Between a weekday and its date: "Saturday, January 28", "Wednesday [22 June]", "Tuesday (21 June)"
 _WD_SEP = r"(?:,?\s+|\s*[\[(]\s*)"
 
+# Spelled-out years, as broadcast transcripts write them: "nineteen ninety-six", "the year
+# two thousand". "two thousand" alone is a count, so it needs "the year" before it.
+UNIT_WORDS = "one two three four five six seven eight nine".split()
+TEEN_WORDS = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+)
+TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITW, _TEENW, _TENSW = ("|".join(words) for words in (UNIT_WORDS, TEEN_WORDS, TENS_WORDS))
+_SPELLED_YEAR = (
+    rf"(?:(?:eighteen|nineteen)[\s-]+(?:(?:{_TENSW})(?:[\s-]+(?:{_UNITW}))?|{_TEENW}"
+    rf"|oh[\s-]+(?:{_UNITW}))(?![\s-]+(?:hundred|thousand|{_UNITW}|{_TENSW})\b)"
+    rf"|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENW}|{_UNITW}))?)\b"
+)
+
 # Speed: the first thing an alternative below can start with. Checked by a lookahead at
 # each word start, it rejects most words at once instead of trying all the alternatives
 # (4x faster, same matches). A new alternative must add its first word here.
 _STARTS = (
     r"(?=\d|an?\b|the\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|mon|tue|wed|thu|fri|sat|sun|early|mid|late|beginning|end|day|today|yesterday"
-    r"|tomorrow|tonight|earlier|later|this|last|next|coming|fiscal"
+    r"|tomorrow|tonight|earlier|later|this|last|next|coming|fiscal|eighteen|nineteen"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 )
 
@@ -55,6 +69,7 @@ DATE_FINDER = re.compile(
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))"
     rf"(?:,?\s+(?P<y1>{_YEAR}))?)"
     rf"|(?P<monthyear>(?:(?P<mod2>{_MOD})[\s-]+)?(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR}))"
+    rf"|(?P<spelled>(?:(?P<m7>{_MONTH})\s+)?(?P<sy>{_SPELLED_YEAR}))"
     rf"|(?P<reldays>(?:the\s+|one\s+|a\s+)?day\s+(?:before|after)(?:\s+yesterday|\s+tomorrow)?"
     r"|the\s+(?:following|next|previous)\s+day|today|yesterday|tomorrow|tonight)"
     rf"|(?P<ago>(?P<n>{_NUM})\s+(?P<u1>{_UNIT})\s+(?P<dir>ago|earlier|later))"
@@ -81,6 +96,10 @@ DATING_PREPOSITIONS = frozenset(
 MODAL_MONTHS = frozenset({"may", "march"})
 # "March from the Four Corners", "March for Life": an event's name, not the month.
 NAME_AFTER_MONTH = re.compile(r"^\s+(?:for|from|of|on|against|to|and)\b", re.IGNORECASE)
+# Before a capitalised "Today", "Day after", "This Week": a name's first word or an opening
+# quote ("USA Today", "Thanksgiving Day", ABC's "This Week").
+# A word ending in a full stop ("Corp. Yesterday,") ends a sentence, not a name.
+NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z']*[ \t]+|[\"“‘][ \t]*)$")
 # "today, January 19": the relative word is in apposition to the date that follows.
 APPOSITION_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 
@@ -114,4 +133,5 @@ NOT_A_DATE = re.compile(
     re.IGNORECASE,
 )
 # Immediately before a grammar match, these words make it a duration or not a date at all.
-DURATION_BEFORE = re.compile(r"\b(?:for|the|over|within|every|each)\s+$", re.IGNORECASE)
+# "for next year" and "for Friday's ceremony" are dates: "for" alone does not make a duration.
+DURATION_BEFORE = re.compile(r"\b(?:the|over|within|every|each)\s+$", re.IGNORECASE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from .dates_lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .dates_lexicon import MONTHS, NUMBER_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, WEEKDAYS
 
 NO_REFERENCE = "no reference date: no published date and no fully specified date in the document"
 NO_YEAR = "no year in the text and " + NO_REFERENCE
@@ -149,6 +149,11 @@ def resolve(c: Candidate, ref: date | None, anchor: date | None, prev: date | No
         return Resolved(d, "day", "reference") if d else Resolved(None, reason="no such day")
     if kind == "monthyear":
         return Resolved(date(int(g["y2"] or 0), _month(g["m3"]), 1), "month", "explicit")
+    if kind == "spelled":
+        year = spelled_year(g["sy"] or "")
+        if g["m7"]:
+            return Resolved(date(year, _month(g["m7"]), 1), "month", "explicit")
+        return Resolved(date(year, 1, 1), "year", "explicit")
     if kind == "year":
         return Resolved(date(int(g["y3"] or 0), 1, 1), "year", "explicit")
     if kind in ("numeric", "ner"):
@@ -232,6 +237,21 @@ def _weekend(ref: date, n: int, bare: bool, tense: str | None) -> Resolved:
     elif not on_weekend and n == 0 and tense != "future":
         n = -1
     return Resolved(ref + timedelta(weeks=n), "week", "relative" if n else "reference")
+
+
+def spelled_year(text: str) -> int:
+    """'nineteen ninety-six' -> 1996, 'the year two thousand and one' -> 2001."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("the", "year", "and")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_word_value(w) for w in words[2:])
+    return _word_value(words[0]) * 100 + sum(_word_value(w) for w in words[1:] if w != "oh")
+
+
+def _word_value(word: str) -> int:
+    for base, words in ((1, UNIT_WORDS), (10, TEEN_WORDS)):
+        if word in words:
+            return base + words.index(word)
+    return 20 + 10 * TENS_WORDS.index(word)
 
 
 def iso(value: date, precision: str) -> str:
