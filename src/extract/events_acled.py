@@ -7,6 +7,7 @@ is reported, whether state forces used lethal force in it, whether they interven
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -135,18 +136,24 @@ def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     return NONE
 
 
-def follow_remote(mentions: list[Mention], lex: Lexicon) -> None:
+def follow_remote(mentions: list[Mention], lex: Lexicon, sentence_starts: list[int]) -> None:
     """A bare "killed"/"attack"/"targeted" in a record reporting an air strike, shelling or
     a bomb is that remote attack's outcome ("the strikes killed militants"): ACLED codes the
-    event by its means, so it takes the remote-violence type. Clashes stay battles; in a
-    record that also reports a ground attack (ambush, raid) nothing is moved."""
-    remote = next((m.acled for m in mentions if m.remote_sub), None)
-    if remote is None or any(m.lemma in lex.ground_assault_lemmas for m in mentions):
+    event by its means, so it takes the remote-violence type. A kill with an acting side moves
+    only when the strike stands in its sentence ("forces targeted IS with air strikes"):
+    "gunmen killed twelve villagers" is their own attack, whatever bomb a later sentence
+    reports. Clashes stay battles; in a record that also reports a ground attack (ambush,
+    raid) nothing is moved. ``sentence_starts``: the item's sentence start offsets."""
+    strike = next((m for m in mentions if m.remote_sub), None)
+    if strike is None or any(m.lemma in lex.ground_assault_lemmas for m in mentions):
         return  # a bomb and an ambush: whose toll it is, the text rarely says
+    sentence = bisect_right(sentence_starts, strike.start)
     for m in mentions:
-        if m.event == "ASSAULT" and m.mode is None and not m.two_sided and not m.grievance:
+        near = not m.agents or bisect_right(sentence_starts, m.start) == sentence
+        bare = m.mode is None and near and not m.two_sided and not m.grievance
+        if m.event == "ASSAULT" and bare:
             if m.acled[0] in ("Battles", "Violence against civilians"):
-                m.acled = remote
+                m.acled = strike.acled
 
 
 def rank(m: Mention, lex: Lexicon) -> tuple[int, int, int]:
