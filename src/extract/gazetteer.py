@@ -111,7 +111,7 @@ def bare_key(name: str) -> str:
     return key
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # every capitalised word and pair of an item is asked (a few MB)
 def _demonym(word: str) -> str | None:
     """Also of a name of several words ("South Sudanese" -> South Sudan), up to three."""
     if word in DEMONYM_ALIASES:

@@ -28,9 +28,10 @@ if TYPE_CHECKING:  # spaCy loads only when something is parsed (a no-op re-run n
     from spacy.language import Language
 
 CHUNK_DOCS = 32
-# spaCy's working arrays grow with the characters parsed together, so a chunk is cut at about
-# this many characters too (a worker's peak: ~320 MB here against ~345 MB at 200,000).
-CHUNK_CHARS = 40_000
+# spaCy's working memory while it parses a batch grows with the batch's characters (~3 MB per
+# 1,000), so a chunk (one batch) is cut at about this many characters too: a worker's peak then
+# stays put over a long run instead of rising whenever long documents happen to meet.
+CHUNK_CHARS = 20_000
 # Lexemes kept for the life of a worker (a few MB). Inside a memory zone spaCy neither keeps new
 # lexemes nor caches tokenizations, which costs ~2% of parse time: zones start past this bound.
 PERMANENT_LEXEMES = 50_000
