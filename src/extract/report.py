@@ -102,6 +102,7 @@ def _count_details(record: Record, c: Count) -> tuple[str, list[list[str]]]:
         ["category", c.category],
         ["object", c.object.text if c.object else "—"],
         ["part of", part_of],
+        ["background", "yes: another or earlier event's toll" if c.background else "no"],
         ["date", date],
     ]
     return f"{_show(c.value)} · {c.qualifier} · {c.category}", rows
