@@ -127,6 +127,7 @@ def sample_dir(tmp_path):
                 ["category", "detained"],
                 ["object", "people"],
                 ["part of", "—"],
+                ["background", "no"],
                 ["date", "—"],
             ],
         ),
