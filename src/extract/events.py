@@ -49,7 +49,7 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
         ctx = record_context(facts, mentions, lex)
     for m in mentions:
         m.acled = acled_for(m, ctx, lex)
-    follow_remote(mentions, lex, [sent.start_char for sent in parsed.doc.sents])
+    follow_remote(mentions, lex, parsed.doc)
     best: dict[tuple[str, str | None], Mention] = {}
     for m in mentions:
         key = (m.event, m.mode)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .events_lexicon import Lexicon
 from .events_roles import agent_class, is_subject
@@ -136,17 +136,18 @@ def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     return NONE
 
 
-def follow_remote(mentions: list[Mention], lex: Lexicon, sentence_starts: list[int]) -> None:
+def follow_remote(mentions: list[Mention], lex: Lexicon, doc: Doc) -> None:
     """A bare "killed"/"attack"/"targeted" in a record reporting an air strike, shelling or
     a bomb is that remote attack's outcome ("the strikes killed militants"): ACLED codes the
     event by its means, so it takes the remote-violence type. A kill with an acting side moves
     only when the strike stands in its sentence ("forces targeted IS with air strikes"):
     "gunmen killed twelve villagers" is their own attack, whatever bomb a later sentence
     reports. Clashes stay battles; in a record that also reports a ground attack (ambush,
-    raid) nothing is moved. ``sentence_starts``: the item's sentence start offsets."""
+    raid) nothing is moved. ``doc``: the item's parse, for its sentences."""
     strike = next((m for m in mentions if m.remote_sub), None)
     if strike is None or any(m.lemma in lex.ground_assault_lemmas for m in mentions):
         return  # a bomb and an ambush: whose toll it is, the text rarely says
+    sentence_starts = [sent.start_char for sent in doc.sents]  # only for a record with a strike
     sentence = bisect_right(sentence_starts, strike.start)
     for m in mentions:
         near = not m.agents or bisect_right(sentence_starts, m.start) == sentence
