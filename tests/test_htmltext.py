@@ -89,7 +89,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "inputs"
             ["Fishermen protest oil spill off the coast"],
             ["Dozens of fishermen"],
             ["at least six months."],
-            None,
+            "2023-03-02",  # shown in its date-classed element
             ["Luis Paredes", "March 2, 2023", "News", "Opinion", "Copyright"],
         ),
     ],
@@ -133,3 +133,22 @@ def test_html_blocks_table(html, blocks):
 
 def test_html_without_headings_leaves_the_choice_to_the_splitter():
     assert html_to_text("<div>Para one.</div><div>Para two.</div>").headings is None
+
+
+@pytest.mark.parametrize(
+    "html, published",
+    [
+        ('<h1>T</h1><div class="post-date">March 9, 2023</div><p>Body.</p>', "2023-03-09"),
+        ("<h1>T</h1><time>Thursday 9 March 2023 14:02 GMT</time><p>Body.</p>", "2023-03-09"),
+        ('<span class="entry-date">Updated 10 March 2023</span>'
+         '<span class="byline-date">Published 9 March 2023</span>', "2023-03-09"),
+        ('<span class="date">Updated 10 March 2023</span><p>Body.</p>', "2023-03-10"),
+        ('<meta property="article:published_time" content="2023-01-02T10:00">'
+         '<div class="date">March 9, 2023</div>', "2023-01-02"),  # metadata wins
+        ('<div class="date">03/09/2023</div><p>Body.</p>', None),  # day/month order unknown
+        ('<div class="date">March 2023</div><p>Body.</p>', None),  # not a full day
+        ('<p>Protests began on March 9, 2023.</p>', None),  # a date in the body is an event's
+    ],
+)  # fmt: skip
+def test_published_from_a_shown_date(html, published):
+    assert html_to_text(f"<html><body>{html}</body></html>").published == published

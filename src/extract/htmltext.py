@@ -24,12 +24,16 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from .patterns import (
     BLOCK_HTML_TAGS,
     CHROME_CLASS_WORDS,
+    DATE_CLASS_WORDS,
     DROPPED_HTML_ROLES,
     DROPPED_HTML_TAGS,
     HEADING_HTML_TAGS,
     HEADLINE_CLASS_WORDS,
     KEPT_HTML_CONTAINERS,
+    PUBLICATION_LABELS,
+    TIMESTAMP_BLOCK,
 )
+from .published import line_date
 
 CLASS_WORD = re.compile(r"[a-z]+")
 ISO_DAY_PREFIX = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
@@ -164,7 +168,28 @@ def _published(soup: BeautifulSoup) -> str | None:
     if isinstance(time, Tag):
         match = ISO_DAY_PREFIX.match(str(time.get("datetime")))
         return match.group(1) if match else None
-    return None
+    return _shown_date(soup)
+
+
+def _shown_date(soup: BeautifulSoup) -> str | None:
+    """The date a page shows in a <time> or date-classed element ("post-date": "March 9,
+    2023"), read before cleaning drops the element as chrome. The first such element with a
+    full day wins, an update stamp ("Updated ...") only when no other has one."""
+    updated: str | None = None
+    for tag in soup.find_all(True):
+        if tag.name != "time" and not _class_words(tag) & DATE_CLASS_WORDS:
+            continue
+        text = " ".join(tag.get_text(" ").split())
+        if len(text) > 80:  # a container of the article, not its date stamp
+            continue
+        day = line_date(text)
+        if day is None:
+            continue
+        label = TIMESTAMP_BLOCK.match(text)
+        if label is None or label.group("label").lower() in PUBLICATION_LABELS:
+            return day
+        updated = updated or day
+    return updated
 
 
 def _item_headings(collector: _Blocks) -> frozenset[str]:

@@ -117,6 +117,8 @@ TIMESTAMP_BLOCK = re.compile(
     r"[^\n]{0,60}\b(1[89]|20)\d\d\b[^\n]{0,30}$",
     re.IGNORECASE,
 )
+# Class or id words of an HTML element that shows the page's date ("post-date", "entry-date").
+DATE_CLASS_WORDS = frozenset({"date", "pubdate", "timestamp", "published", "posted", "dateline"})
 # Labels of a timestamp line that give the first publication, not an update.
 PUBLICATION_LABELS = frozenset({"published", "posted", "first published"})
 # A wire dateline alone on its line: "NAIROBI, Kenya (AP) _", "UNITED NATIONS (AP) --".
