@@ -25,9 +25,9 @@ from .entities_lexicon import (
     TITLES,
 )
 from .gazetteer import fold, load_gazetteer
-from .places_lexicon import FACILITY_HEADS, OTHER_HEADS
 from .place_precision import located, overrides_label
 from .place_precision_lexicon import HONORIFICS
+from .places_lexicon import FACILITY_HEADS, OTHER_HEADS
 from .places_mentions import coordinated_with_place
 from .places_resolve import DocumentContext, is_known_place, split_list, strip_name
 

@@ -81,14 +81,20 @@ def person_keys(names: Iterable[str]) -> PersonKeys:
     gaz = load_gazetteer()
     for name in names:
         tokens = key_tokens(name)
-        if len(tokens) > 1 and gaz.lookup(name):
-            continue
+        if len(tokens) == 1 and not gaz.lookup(name):
+            continue  # NER's one-word "people" are often villages ("from Ngoshe and Guva")
+        if len(tokens) > 1 and (gaz.lookup(name) or any(_acronym(w) for w in name.split())):
+            continue  # "Anlong Veng", "MSF Bambari": places NER read as people
         if len(tokens) > 1:
             full.add(" ".join(tokens))
             if _strong_place(tokens[0]):
                 tokens = tokens[1:]  # "the Miami Gonzalez family": a place, then a surname
         parts.update(t for t in tokens if len(t) > 1)
     return PersonKeys(frozenset(full), frozenset(parts))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _strong_place(name: str) -> bool:
@@ -112,6 +118,18 @@ def _word_before(text: str, start: int, n: int = 1) -> list[str]:
     return [w.strip(".,;:\"'()").lower() for w in text[max(0, start - 40) : start].split()[-n:]]
 
 
+def _place_context(parsed: ParsedItem, start: int, end: int) -> bool:
+    """A strong place context ("in X", "X village", "retake X"), not a possessive ("in
+    Spitzer's advertisements"): NER reads many a village name as a person's."""
+    span = _tokens(parsed, start, end)
+    if span is None or len(span) == 0:
+        return False
+    tokens = parsed.tokens
+    if span.end < len(tokens) and tokens[span.end].tag_ == "POS":
+        return False
+    return strong_context(tokens, span.start, span.end - 1)
+
+
 def _state_follows(parsed: ParsedItem, end: int) -> bool:
     """ "Irving, Texas", "Independence, Mo.": a place name followed by its state."""
     text = parsed.item.text
@@ -126,7 +144,7 @@ def _mid_sentence_acronym(parsed: ParsedItem, text: str, start: int) -> bool:
     nor a headline set in capitals), so an acronym."""
     if not (len(text) > 1 and text.replace(" ", "").isalpha() and text.isupper()):
         return False
-    line = parsed.item.text[: start].rsplit("\n", 1)[-1]
+    line = parsed.item.text[:start].rsplit("\n", 1)[-1]
     return any(c.islower() for c in line)
 
 
@@ -157,10 +175,11 @@ def rejected_name(parsed: ParsedItem, text: str, start: int, people: PersonKeys)
     if len(words) > 1 and not known:
         if folded[0] in EVENT_FIRST_WORDS or folded[-1] in EVENT_LAST_WORDS:
             return True
-        if folded[0] in HONORIFICS and words[1][:1].isupper():
+        if folded[0] in HONORIFICS and words[1][:1].isupper() and folded[-1] not in SITE_WORDS:
             return True  # "President Hashemi Rafsanjani", "Attorney General Janet Reno"
     if " ".join(key_tokens(" ".join(_untitled(words)))) in people.full:
-        return True  # "Walid Mualem": a person the document names
+        if not _place_context(parsed, start, start + len(text)):
+            return True  # "Walid Mualem": a person the document names
     return not known and all(w in GENERIC_WORDS for w in folded)  # "International Airport"
 
 
@@ -182,7 +201,7 @@ def rejected_entry(
     single = len(text.split()) == 1
     before = _word_before(item_text, start, 2)
     if single and not _state_follows(parsed, end):
-        if fold(text) in people.parts:
+        if fold(text) in people.parts and not _place_context(parsed, start, end):
             return True  # "Gonzalez" after "Elian Gonzalez" named him in full
         if before and before[-1] in HONORIFICS | KIN_NOUNS:
             return True  # "President Bush", "Mr. Blair", "his mother Elizabeth"
@@ -190,7 +209,8 @@ def rejected_entry(
         return True
     if single and _sentence_initial_noun(parsed, start, end):
         return True
-    if entry is not None and fold(entry.name) != fold(text) and not big:
+    the = item_text[max(0, start - 4) : start].lower() == "the "
+    if entry is not None and the and fold(entry.name) != fold(text) and not big:
         span = _tokens(parsed, start, end)
         if span is not None and all(t.ent_type_ in ("ORG", "PERSON") for t in span):
             return True  # "the White House" is no town known as "White House" elsewhere
@@ -202,9 +222,12 @@ def rejected_entry(
         if nxt in MARKET_WORDS_AFTER:
             return True  # "in Big Board trading"
     if entry is None:
-        if nxt in ACTOR_NOUNS_AFTER or (before and before[-1] in COMPANY_NOUNS_BEFORE):
+        lower_nxt = bool(after) and after[0].islower()
+        if (lower_nxt and nxt in ACTOR_NOUNS_AFTER) or (
+            before and before[-1] in COMPANY_NOUNS_BEFORE
+        ):
             return True  # "near Khmer Rouge headquarters", "gas giant Gazprom"
-        if label == "FAC" and not any(fold(w) in SITE_WORDS for w in text.split()):
+        if label == "FAC" and not any(fold(w) in SITE_WORDS for w in [*text.split(), nxt]):
             return True  # "Buffalo Gyn Womanservices": a facility name without a site word
     return False
 
@@ -214,11 +237,7 @@ def located(tokens: list[Token], i: int, j: int, text: str, end: int) -> bool:
     "X village", "residents of X") or a state after it ("X, Texas")."""
     if strong_context(tokens, i, j):
         return True
-    return (
-        text[end : end + 2] == ", "
-        and j + 2 < len(tokens)
-        and tokens[j + 2].ent_type_ == "GPE"
-    )
+    return text[end : end + 2] == ", " and j + 2 < len(tokens) and tokens[j + 2].ent_type_ == "GPE"
 
 
 def overrides_label(name: str, countries: Counter[str], in_place: bool) -> bool:

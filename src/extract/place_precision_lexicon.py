@@ -52,7 +52,7 @@ MARKET_WORDS_AFTER = frozenset("trading composite shares stock stake".split())
 ACTOR_NOUNS_AFTER = frozenset(
     """headquarters leader leaders leadership officials official spokesman spokeswoman
     guerrillas guerrilla rebels rebel fighters soldiers troops members government
-    regime chief executives""".split()
+    regime executives""".split()
 )
 COMPANY_NOUNS_BEFORE = frozenset(
     """giant company firm maker carrier airline rival group bank insurer retailer
@@ -61,9 +61,7 @@ COMPANY_NOUNS_BEFORE = frozenset(
 
 # Continents and world regions: no town of the name is meant ("a bad week for Asia").
 # Kept as unresolved places of kind other, like any name the gazetteer lacks.
-WORLD_REGIONS = frozenset(
-    """asia africa europe oceania antarctica eurasia""".split()
-)
+WORLD_REGIONS = frozenset("""asia africa europe oceania antarctica eurasia""".split())
 
 # Religious figures: "pray to God" is no town Göd.
 DEITIES = frozenset("god allah jesus christ lord".split())

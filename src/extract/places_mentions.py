@@ -163,8 +163,10 @@ def _from_entity(
         if coordinated:
             is_place_label = True
         end = part_start + len(part)
-        if not is_place_label and not facility and not _label_overridden(
-            ent, part, end, ctx, tokens, text, len(parts) > 1
+        if (
+            not is_place_label
+            and not facility
+            and not _label_overridden(ent, part, end, ctx, tokens, text, len(parts) > 1)
         ):
             continue  # "Craig said", "a Justice official": a person, an organisation
         follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
