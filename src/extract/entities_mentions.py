@@ -25,7 +25,7 @@ from .entities_lexicon import (
     TITLES,
 )
 from .gazetteer import fold, load_gazetteer
-from .place_precision import located, overrides_label
+from .place_precision import located, overrides_label, person_role
 from .place_precision_lexicon import HONORIFICS
 from .places_lexicon import FACILITY_HEADS, OTHER_HEADS
 from .places_mentions import coordinated_with_place
@@ -65,9 +65,9 @@ def strip_title(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-def _person_ok(name: str, ctx: DocumentContext, titled: bool, in_place: bool) -> bool:
+def _person_ok(name: str, ctx: DocumentContext, titled: bool, in_place: bool, person: bool) -> bool:
     """``titled``: a title stood before the name ("President Bush"): a person unless the
-    name is a country or region; else a name known as a place is one when it is a country,
+    name is a country; else a name known as a place is one when it is a country,
     region or large city, or the sentence uses it as a place (``overrides_label``)."""
     if not name or not name[0].isupper() or any(c.isdigit() for c in name):
         return False
@@ -75,8 +75,8 @@ def _person_ok(name: str, ctx: DocumentContext, titled: bool, in_place: bool) ->
         return False
     if titled and len(name.split()) == 1:
         entries = load_gazetteer().lookup(name, alternates=False)
-        return not any(e.kind in ("country", "admin1") for e in entries)
-    if overrides_label(name, ctx.countries, in_place):
+        return not any(e.kind == "country" for e in entries)
+    if overrides_label(name, ctx.countries, in_place, "PERSON", person):
         return False
     if name.split()[0].casefold() in FACILITY_HEADS:
         return False  # "Plaza Dos de Mayo" is a place
@@ -99,8 +99,10 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 bare, bare_start = strip_title(name, start)
                 titled = bare != name or _title_before(ent)
                 name, start = bare, bare_start
-                in_place = located(parsed.tokens, ent.start, ent.end - 1, text, ent.end_char)
-                if _person_ok(name, ctx, titled, in_place):
+                tokens = parsed.tokens
+                in_place = located(tokens, ent.start, ent.end - 1, text, ent.end_char)
+                person = person_role(tokens, ent.start, ent.end - 1)
+                if _person_ok(name, ctx, titled, in_place, person):
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
                 name, start, acronym = _org_name(name, start, text, ctx)
@@ -115,8 +117,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
                     continue  # "at the X University", "to Kano and the Sahel": places
                 parts = split_list(name, start)
-                in_place = located(parsed.tokens, ent.start, ent.end - 1, text, ent.end_char)
-                if overrides_label(name, ctx.countries, in_place) or (
+                if is_known_place(name, ctx.countries) or (
                     len(parts) > 1 and all(is_known_place(p, ctx.countries) for p, _ in parts)
                 ):
                     continue  # a place (list) mislabelled as ORG

@@ -43,6 +43,7 @@ from .place_precision_lexicon import (
     HONORIFICS,
     KIN_NOUNS,
     MARKET_WORDS_AFTER,
+    SPEECH_VERBS,
     STAKE_NOUNS,
 )
 from .places_lexicon import (
@@ -54,6 +55,7 @@ from .places_lexicon import (
 )
 
 BIG_CITY = 100_000  # as places_resolve.BIG_CITY: a city this large stands on its own
+GIVEN_NAME_MENTIONS = 3  # a person named this often is no NER slip: the given name counts
 GENERIC_WORDS = FACILITY_HEADS | NOT_PLACE_WORDS | INSTITUTION_MODIFIERS | HONORIFICS
 SITE_WORDS = FACILITY_HEADS | OTHER_HEADS | PLACE_NOUNS_AFTER | STREET_WORDS
 
@@ -79,7 +81,9 @@ def person_keys(names: Iterable[str]) -> PersonKeys:
     Veng")."""
     full, parts = set(), set()
     gaz = load_gazetteer()
-    for name in names:
+    names = list(names)
+    counts = Counter(names)
+    for name in counts:
         tokens = key_tokens(name)
         if len(tokens) == 1 and not gaz.lookup(name):
             continue  # NER's one-word "people" are often villages ("from Ngoshe and Guva")
@@ -87,8 +91,9 @@ def person_keys(names: Iterable[str]) -> PersonKeys:
             continue  # "Anlong Veng", "MSF Bambari": places NER read as people
         if len(tokens) > 1:
             full.add(" ".join(tokens))
-            if _strong_place(tokens[0]):
-                tokens = tokens[1:]  # "the Miami Gonzalez family": a place, then a surname
+            if _strong_place(tokens[0]) or counts[name] < GIVEN_NAME_MENTIONS:
+                tokens = tokens[-1:]  # the surname alone: "the Miami Gonzalez family", and
+                # NER's rare "people" in lists of villages ("Maska Aribe, Maska and ...")
         parts.update(t for t in tokens if len(t) > 1)
     return PersonKeys(frozenset(full), frozenset(parts))
 
@@ -240,13 +245,30 @@ def located(tokens: list[Token], i: int, j: int, text: str, end: int) -> bool:
     return text[end : end + 2] == ", " and j + 2 < len(tokens) and tokens[j + 2].ent_type_ == "GPE"
 
 
-def overrides_label(name: str, countries: Counter[str], in_place: bool) -> bool:
+def person_role(tokens: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j stand as a person does: after a title or kin word ("President Bush",
+    "mother Elizabeth"), or as the subject of a verb of speech ("Clark said")."""
+    if i > 0 and tokens[i - 1].lower_.strip("()") in HONORIFICS | KIN_NOUNS:
+        return True
+    root = tokens[j]
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
+
+
+def overrides_label(
+    name: str, countries: Counter[str], in_place: bool, label: str, person: bool = False
+) -> bool:
     """A name NER labels a person, organisation or nationality is a place when the gazetteer
-    knows it (by its main name) as a country, region or large city, or as a place in a
-    country the document names and ``in_place`` (the sentence uses it as a location)."""
+    knows it (by its main name) as a country or region, or as a large city (for a person's
+    label, in a country the document names, if it names any: "met Bush" is no Egyptian
+    town), or as a place
+    in a country the document names when the sentence uses it as a location (``in_place``)
+    or, for a person's label, when it does not stand as a person does (``person``)."""
     for e in load_gazetteer().lookup(name, alternates=False):
-        if e.kind in ("country", "admin1") or e.population >= BIG_CITY:
+        if e.kind in ("country", "admin1"):
             return True
-        if in_place and e.country_code in countries:
+        named = e.country_code in countries
+        if e.population >= BIG_CITY and (label != "PERSON" or named or not countries):
+            return True
+        if named and (in_place or (label == "PERSON" and not person)):
             return True
     return False

@@ -28,6 +28,12 @@ KIN_NOUNS = frozenset(
     niece grandmother grandfather grandson granddaughter widow widower""".split()
 )
 
+# Verbs of speech: their subject is a person ("Clark said"), not a town.
+SPEECH_VERBS = frozenset(
+    """say tell add note explain ask argue claim insist deny warn urge reply answer
+    announce declare testify""".split()
+)
+
 # Heads of names of events, laws, vehicles and markets: "Hurricane Hugo", "Operation
 # Desert Shield", "Space Shuttle Columbia" (first word); "the Clinic Entrances Act",
 # "Election Day", "New York Stock Exchange", "the Truman Library" (last word).

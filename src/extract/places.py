@@ -137,13 +137,19 @@ def extract_places(
 ) -> list[list[Place]]:
     """Places per item of one document, resolved with the document's context (``ctx``,
     built here unless the caller shares the one it built: it is read, never changed).
-    ``people``: the document's canonical people names (``extract_actors``), found here
+    ``people``: the document's canonical people names (``extract_actors``), one per
+    mention, found here
     when not given; a person the document names is no place (place_precision.py)."""
     ctx = document_context(items) if ctx is None else ctx
     if people is None:
         from .entities import extract_actors  # entities imports place modules: late
 
-        people = [p.name for actors in extract_actors(items, ctx) for p in actors.people]
+        people = [
+            p.name
+            for actors in extract_actors(items, ctx)
+            for p in actors.people
+            for _ in p.mentions
+        ]
     keys = person_keys(people)
     return [_item_places(parsed, ctx, keys) for parsed in items]
 
@@ -217,6 +223,8 @@ def _embedded(
     countries |= {code for code, names in shared.items() if len(names) >= 2}
     out = []
     for name, start, end, candidates in hits:
+        if fold(name) in WORLD_REGIONS:
+            continue  # "Asia": no town of that name
         big = big_ok or "-" in (text[start - 1 : start], text[end : end + 1])
         ok = [
             e

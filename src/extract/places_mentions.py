@@ -15,7 +15,7 @@ from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, load_gazetteer
 from .place_detect import Run, in_context_names, unknown_place_ok
 from .place_gazetteer_names import gazetteer_mentions
-from .place_precision import located, overrides_label
+from .place_precision import located, overrides_label, person_role
 from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
 from .places_resolve import (
     PLACE_LABELS,
@@ -131,9 +131,11 @@ def _label_overridden(
     places, a place context ("in X", "X village") or a state after it ("X, Texas")."""
     span = ent.doc.char_span(end - len(part), end, alignment_mode="expand")
     in_place = listed or coordinated_with_place(ent, ctx.countries)
-    if span is not None and not in_place:
-        in_place = located(tokens, span.start, span.end - 1, text, end)
-    return overrides_label(part, ctx.countries, in_place)
+    person = False
+    if span is not None:
+        in_place = in_place or located(tokens, span.start, span.end - 1, text, end)
+        person = person_role(tokens, span.start, span.end - 1)
+    return overrides_label(part, ctx.countries, in_place, ent.label_, person)
 
 
 def _from_entity(
