@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from .documents import ParsedItem
 from .entities_lexicon import PARTICLES
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
-from .place_context import strong_context
+from .place_context import has_context, strong_context
 from .place_institution import INSTITUTION_MODIFIERS
 from .place_precision_lexicon import (
     ACTOR_NOUNS_AFTER,
@@ -66,6 +66,7 @@ class PersonKeys:
 
     full: frozenset[str] = frozenset()
     parts: frozenset[str] = frozenset()
+    single: frozenset[str] = frozenset()  # one-word people the gazetteer knows as places
 
 
 def key_tokens(name: str) -> list[str]:
@@ -79,14 +80,16 @@ def person_keys(names: Iterable[str]) -> PersonKeys:
     of its words; a one-word name (a titled "President Clinton") gives that word. A full name
     the gazetteer knows is left out: NER reads some place names as people ("Anlong
     Veng")."""
-    full, parts = set(), set()
+    full, parts, single = set(), set(), set()
     gaz = load_gazetteer()
     names = list(names)
     counts = Counter(names)
     for name in counts:
         tokens = key_tokens(name)
-        if len(tokens) == 1 and not gaz.lookup(name):
-            continue  # NER's one-word "people" are often villages ("from Ngoshe and Guva")
+        if len(tokens) == 1:
+            if gaz.lookup(name):  # NER's other one-word "people" are often villages
+                single.add(tokens[0])
+            continue
         if len(tokens) > 1 and (gaz.lookup(name) or any(_acronym(w) for w in name.split())):
             continue  # "Anlong Veng", "MSF Bambari": places NER read as people
         if len(tokens) > 1:
@@ -95,7 +98,7 @@ def person_keys(names: Iterable[str]) -> PersonKeys:
                 tokens = tokens[-1:]  # the surname alone: "the Miami Gonzalez family", and
                 # NER's rare "people" in lists of villages ("Maska Aribe, Maska and ...")
         parts.update(t for t in tokens if len(t) > 1)
-    return PersonKeys(frozenset(full), frozenset(parts))
+    return PersonKeys(frozenset(full), frozenset(parts), frozenset(single) - parts)
 
 
 def _acronym(word: str) -> bool:
@@ -123,7 +126,7 @@ def _word_before(text: str, start: int, n: int = 1) -> list[str]:
     return [w.strip(".,;:\"'()").lower() for w in text[max(0, start - 40) : start].split()[-n:]]
 
 
-def _place_context(parsed: ParsedItem, start: int, end: int) -> bool:
+def _place_context(parsed: ParsedItem, start: int, end: int, weak: bool = False) -> bool:
     """A strong place context ("in X", "X village", "retake X"), not a possessive ("in
     Spitzer's advertisements"): NER reads many a village name as a person's."""
     span = _tokens(parsed, start, end)
@@ -132,6 +135,8 @@ def _place_context(parsed: ParsedItem, start: int, end: int) -> bool:
     tokens = parsed.tokens
     if span.end < len(tokens) and tokens[span.end].tag_ == "POS":
         return False
+    if weak:
+        return has_context(tokens, span.start, span.end - 1)
     return strong_context(tokens, span.start, span.end - 1)
 
 
@@ -208,6 +213,8 @@ def rejected_entry(
     if single and not _state_follows(parsed, end):
         if fold(text) in people.parts and not _place_context(parsed, start, end):
             return True  # "Gonzalez" after "Elian Gonzalez" named him in full
+        if fold(text) in people.single and not _place_context(parsed, start, end, weak=True):
+            return True  # "Bush" after "President Bush" (but "between Sbikha and X")
         if before and before[-1] in HONORIFICS | KIN_NOUNS:
             return True  # "President Bush", "Mr. Blair", "his mother Elizabeth"
     if _mid_sentence_acronym(parsed, text, start):
