@@ -25,6 +25,8 @@ from .entities_lexicon import (
     TITLES,
 )
 from .gazetteer import fold, load_gazetteer
+from .place_precision import located, overrides_label, person_role
+from .place_precision_lexicon import HONORIFICS
 from .places_lexicon import FACILITY_HEADS, OTHER_HEADS
 from .places_mentions import coordinated_with_place
 from .places_resolve import DocumentContext, is_known_place, split_list, strip_name
@@ -63,16 +65,22 @@ def strip_title(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-def _person_ok(name: str, ctx: DocumentContext) -> bool:
+def _person_ok(name: str, ctx: DocumentContext, titled: bool, in_place: bool, person: bool) -> bool:
+    """``titled``: a title stood before the name ("President Bush"): a person unless the
+    name is a country; else a name known as a place is one when it is a country,
+    region or large city, or the sentence uses it as a place (``overrides_label``)."""
     if not name or not name[0].isupper() or any(c.isdigit() for c in name):
         return False
-    if ACRONYM.match(name) or is_known_place(name, ctx.countries):
+    if ACRONYM.match(name):
+        return False
+    if titled and len(name.split()) == 1:
+        entries = load_gazetteer().lookup(name, alternates=False)
+        return not any(e.kind == "country" for e in entries)
+    if overrides_label(name, ctx.countries, in_place, "PERSON", person):
         return False
     if name.split()[0].casefold() in FACILITY_HEADS:
         return False  # "Plaza Dos de Mayo" is a place
-    return all(not is_known_place(part, ctx.countries) for part in name.split()) or (
-        len(name.split()) > 1
-    )
+    return True
 
 
 def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
@@ -88,8 +96,13 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 found.orgs.append(Found(index, named[0], named[1], named[0], named[2]))
                 continue
             if ent.label_ == "PERSON":
-                name, start = strip_title(name, start)
-                if _person_ok(name, ctx):
+                bare, bare_start = strip_title(name, start)
+                titled = bare != name or _title_before(ent)
+                name, start = bare, bare_start
+                tokens = parsed.tokens
+                in_place = located(tokens, ent.start, ent.end - 1, text, ent.end_char)
+                person = person_role(tokens, ent.start, ent.end - 1)
+                if _person_ok(name, ctx, titled, in_place, person):
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
                 name, start, acronym = _org_name(name, start, text, ctx)
@@ -110,6 +123,11 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                     continue  # a place (list) mislabelled as ORG
                 found.orgs.append(Found(index, name, start, name, acronym))
     return found
+
+
+def _title_before(ent: SpacySpan) -> bool:
+    """ "President Bush" where NER marks only "Bush"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip("()") in HONORIFICS
 
 
 def _credit(ent: SpacySpan, text: str) -> bool:

@@ -90,7 +90,8 @@ def build_records(
     dates = extract_dates(parsed, document.published, reference_date)
     context = document_context(parsed)  # countries and place names, for people and places
     actors = extract_actors(parsed, context)
-    places = extract_places(parsed, context)
+    people = [p.name for a in actors for p in a.people for _ in p.mentions]  # one per mention
+    places = extract_places(parsed, context, people)
     source = Source(
         path=document.path,
         url=document.url,

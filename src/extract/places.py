@@ -11,6 +11,7 @@ in an article about one country is in that country), never a guess beyond that.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .documents import ParsedItem
@@ -19,6 +20,8 @@ from .models import Place, Span
 from .place_detect import Run, name_runs
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
+from .place_precision import PersonKeys, person_keys, rejected_entry, rejected_name
+from .place_precision_lexicon import WORLD_REGIONS
 from .places_demonym import demonym_places
 from .places_lexicon import (
     ADMIN_WORDS,
@@ -128,18 +131,33 @@ def _unresolved_kind(name: str) -> str:
 
 
 def extract_places(
-    items: list[ParsedItem], ctx: DocumentContext | None = None
+    items: list[ParsedItem],
+    ctx: DocumentContext | None = None,
+    people: Iterable[str] | None = None,
 ) -> list[list[Place]]:
     """Places per item of one document, resolved with the document's context (``ctx``,
-    built here unless the caller shares the one it built: it is read, never changed)."""
+    built here unless the caller shares the one it built: it is read, never changed).
+    ``people``: the document's canonical people names (``extract_actors``), one per
+    mention, found here
+    when not given; a person the document names is no place (place_precision.py)."""
     ctx = document_context(items) if ctx is None else ctx
-    return [_item_places(parsed, ctx) for parsed in items]
+    if people is None:
+        from .entities import extract_actors  # entities imports place modules: late
+
+        people = [
+            p.name
+            for actors in extract_actors(items, ctx)
+            for p in actors.people
+            for _ in p.mentions
+        ]
+    keys = person_keys(people)
+    return [_item_places(parsed, ctx, keys) for parsed in items]
 
 
-def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
+def _item_places(parsed: ParsedItem, ctx: DocumentContext, people: PersonKeys) -> list[Place]:
     runs = name_runs(parsed)  # read by both mention finders: computed once
     mentions = item_mentions(parsed, ctx, runs)
-    places = _resolve(parsed, ctx, mentions)
+    places = _resolve(parsed, ctx, mentions, people)
     # Consistency: a country or region the item names outweighs the document's countries
     # when choosing among the other names' candidates ("Shirori ... in Borno State": not
     # a town of another continent one spelling edit away).
@@ -148,14 +166,14 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     )
     if strong and set(strong) != set(ctx.countries):
         item_ctx = replace(ctx, countries=ctx.countries + Counter({c: 100 for c in strong}))
-        places = _resolve(parsed, item_ctx, mentions)
+        places = _resolve(parsed, item_ctx, mentions, people)
     if not any(p.country_code for p in places):
         # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
         taken = [(s.start, s.end) for p in places if p.precision for s in p.mentions]
-        places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken)))
+        places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken), people))
     if not places:  # "came to Nakawa Chief Magistrate Court", "the offices of MSF Bambari"
         named = [Mention(*hit, known=True) for hit in institution_places(parsed, runs)]
-        places = _resolve(parsed, ctx, named)
+        places = _resolve(parsed, ctx, named, people)
     places = _locate_unknown(places, ctx)
     if not any(p.country_code for p in places):
         places.extend(demonym_places(parsed))
@@ -205,6 +223,8 @@ def _embedded(
     countries |= {code for code, names in shared.items() if len(names) >= 2}
     out = []
     for name, start, end, candidates in hits:
+        if fold(name) in WORLD_REGIONS:
+            continue  # "Asia": no town of that name
         big = big_ok or "-" in (text[start - 1 : start], text[end : end + 1])
         ok = [
             e
@@ -217,8 +237,11 @@ def _embedded(
     return out
 
 
-def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) -> list[Place]:
-    """Mentions resolved and grouped: one place per gazetteer entry (or unknown name)."""
+def _resolve(
+    parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention], people: PersonKeys
+) -> list[Place]:
+    """Mentions resolved and grouped: one place per gazetteer entry (or unknown name);
+    names that are no place (place_precision.py) dropped."""
     gaz = load_gazetteer()
     # The item talks at region level when a name is a region by context, or a list holds
     # a name that is only a region ("Kano, Kaduna, Borno").
@@ -228,8 +251,12 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
     for m in sorted(mentions, key=lambda m: m.start):
         if fold(m.text) in ACRONYM_ALIASES and not m.text.isupper():
             continue  # "So They Can See Us": a pronoun, not the US
+        if rejected_name(parsed, m.text, m.start, people):
+            continue  # "Hurricane Hugo", "March", "Walid Mualem"
         name, hint = m.text, m.hint
         candidates = usable_candidates(gaz.lookup(name), name, ctx.countries)
+        if fold(name) in WORLD_REGIONS:
+            candidates = ()  # "a bad week for Asia": no town of that name
         candidates = candidates or compass_candidates(name)
         if not candidates and m.entry is None:
             bare, bare_candidates, bare_hint = _bare_candidates(name, ctx.countries)
@@ -239,7 +266,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
-        if entry is None and len(name.split()) == 1:
+        if entry is None and len(name.split()) == 1 and fold(name) not in WORLD_REGIONS:
             entry = near_miss(name, hint, ctx.countries)
         if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
             entry = None  # "Abala herdsmen": a group's name, not a far town of that name
@@ -252,6 +279,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             continue  # "the Four Corners" (not "the Janzour area"): something else
         if entry is None and _descriptive(m.text):
             continue  # "the Pacific coast": a description, not a name
+        if rejected_entry(parsed, m.text, m.start, m.end, entry, m.label, people):
+            continue  # "Gonzalez" after "Elian Gonzalez", "in NATO strategy"
         key = entry.gazetteer_id or entry.name if entry else fold(_without_type_word(m.text))
         span = Span(text=m.text, start=m.start, end=m.end)
         grouped.setdefault(key, (entry, m.text, []))[2].append(span)

@@ -9,11 +9,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, load_gazetteer
 from .place_detect import Run, in_context_names, unknown_place_ok
 from .place_gazetteer_names import gazetteer_mentions
+from .place_precision import located, overrides_label, person_role
 from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
 from .places_resolve import (
     PLACE_LABELS,
@@ -37,6 +39,7 @@ class Mention:
     known: bool = False  # the NER label says place
     in_list: bool = False
     entry: GazetteerEntry | None = None  # resolved already (a name inside another name)
+    label: str = ""  # the NER label it came with, if any
 
 
 def _context_hint(doc_text: str, start: int, end: int) -> str | None:
@@ -66,7 +69,7 @@ def item_mentions(parsed: ParsedItem, ctx: DocumentContext, runs: list[Run]) -> 
             continue
         if ent.label_ not in PLACE_LABELS and ent.label_ not in OTHER_LABELS:
             continue
-        found.extend(_from_entity(ent, text, ctx))
+        found.extend(_from_entity(ent, text, ctx, parsed.tokens))
     for text_, start, end in gazetteer_mentions(parsed, ctx.body_names, ctx.countries):
         found.append(Mention(text_, start, end, _context_hint(text, start, end), known=True))
     found = [m for m in found if m.known or gaz.lookup(m.text)]
@@ -114,7 +117,30 @@ def coordinated_with_place(ent: SpacySpan, countries: Counter[str]) -> bool:
         head = head.head
 
 
-def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mention]:
+def _label_overridden(
+    ent: SpacySpan,
+    part: str,
+    end: int,
+    ctx: DocumentContext,
+    tokens: list[Token],
+    text: str,
+    listed: bool,
+) -> bool:
+    """A name NER labels a person, organisation or nationality is a place when the gazetteer
+    knows it well enough, or the sentence uses it as one (``overrides_label``): a list of
+    places, a place context ("in X", "X village") or a state after it ("X, Texas")."""
+    span = ent.doc.char_span(end - len(part), end, alignment_mode="expand")
+    in_place = listed or coordinated_with_place(ent, ctx.countries)
+    person = False
+    if span is not None:
+        in_place = in_place or located(tokens, span.start, span.end - 1, text, end)
+        person = person_role(tokens, span.start, span.end - 1)
+    return overrides_label(part, ctx.countries, in_place, ent.label_, person)
+
+
+def _from_entity(
+    ent: SpacySpan, text: str, ctx: DocumentContext, tokens: list[Token]
+) -> list[Mention]:
     gaz = load_gazetteer()
     name, start = strip_name(ent.text, ent.start_char)
     parts = split_list(name, start)
@@ -138,9 +164,13 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
         coordinated = ent.label_ == "ORG" and coordinated_with_place(ent, ctx.countries)
         if coordinated:
             is_place_label = True
-        if not is_place_label and not facility and not is_known_place(part, ctx.countries):
-            continue
         end = part_start + len(part)
+        if (
+            not is_place_label
+            and not facility
+            and not _label_overridden(ent, part, end, ctx, tokens, text, len(parts) > 1)
+        ):
+            continue  # "Craig said", "a Justice official": a person, an organisation
         follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
         if follow and follow.group(1).lower() in ADMIN_WORDS and not gaz.lookup(part):
             if re.match(r" of\b", text[end + len(follow.group(0)) :]):
@@ -155,6 +185,7 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
                 _context_hint(text, part_start, end),
                 known=is_place_label or facility,
                 in_list=len(parts) > 1,
+                label=ent.label_,
             )
         )
     return out

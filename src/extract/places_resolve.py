@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
+from .place_precision_lexicon import WORLD_REGIONS
 from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -211,6 +212,8 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                 continue
             for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
                 name = strip_name(part, 0)[0]
+                if fold(name) in WORLD_REGIONS:
+                    continue  # "Asia" names no country (a town of the name is not meant)
                 candidates = gaz.lookup(name) or compass_candidates(name)
                 if candidates:
                     ctx.body_names.add(fold(name))
