@@ -14,7 +14,15 @@ protest is a riot), given their ACLED type and ranked.
 from __future__ import annotations
 
 from .documents import ParsedItem
-from .events_acled import Mention, acled_for, follow_remote, parse_facts, rank, record_context
+from .events_acled import (
+    Mention,
+    acled_for,
+    follow_remote,
+    non_violent_transfer,
+    parse_facts,
+    rank,
+    record_context,
+)
 from .events_lexicon import lexicon
 from .events_mentions import find_mentions
 from .models import EventType, Span
@@ -49,6 +57,7 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
         ctx = record_context(facts, mentions, lex)
     for m in mentions:
         m.acled = acled_for(m, ctx, lex)
+    non_violent_transfer(mentions)
     follow_remote(mentions, lex, parsed.doc)
     best: dict[tuple[str, str | None], Mention] = {}
     for m in mentions:

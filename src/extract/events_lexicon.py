@@ -65,6 +65,10 @@ class Lexicon:
     lethal_lemmas: frozenset[str]
     toll_lemmas: frozenset[str]
     ground_assault_lemmas: frozenset[str]  # an attack on the ground: never a strike's outcome
+    territory_lemmas: frozenset[str]  # "retake", "dislodge", "take control": ground changes hands
+    air_agents: frozenset[str]  # "warplanes", "jets", "air force": an attack by them is an air strike
+    communal_nouns: frozenset[str]  # "herders clashed with farmers": communal militias, a battle
+    person_nouns: frozenset[str]  # "set two men alight": burning a person is an attack
     grievance_heads: frozenset[str]
     background_preps: frozenset[str]  # "arrested ... after clashes": the clash is background
     protester_nouns: frozenset[str]
@@ -120,6 +124,10 @@ def lexicon() -> Lexicon:
         lethal_lemmas=frozenset(data["lethal_lemmas"]),
         toll_lemmas=frozenset(data["toll_lemmas"]),
         ground_assault_lemmas=frozenset(data["ground_assault_lemmas"]),
+        territory_lemmas=frozenset(data["territory_lemmas"]),
+        air_agents=frozenset(data["air_agents"]),
+        communal_nouns=frozenset(data["communal_nouns"]),
+        person_nouns=frozenset(data["person_nouns"]),
         grievance_heads=frozenset(data["grievance_heads"]),
         background_preps=frozenset(data["background_preps"]),
         protester_nouns=frozenset(data["protester_nouns"]),

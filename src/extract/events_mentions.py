@@ -15,6 +15,7 @@ from .documents import ParsedItem
 from .events_acled import Mention
 from .events_lexicon import Lexicon
 from .events_roles import (
+    actor_class,
     agent_class,
     agents,
     classes,
@@ -55,6 +56,8 @@ def _air_strike(tok: Token, lex: Lexicon) -> bool:
     """ "air strikes", "jets strike", "the strikes killed nine": an attack, not a walkout."""
     if any(c.lower_ in ("air", "drone", "missile") for c in tok.children):
         return True
+    if any(c.dep_ in ("compound", "nmod", "poss") and _air_agent(c, lex) for c in tok.children):
+        return True  # "Air Force strikes", "the air force's strikes"
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.toll_lemmas:
         return True
     return any(
@@ -63,13 +66,47 @@ def _air_strike(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _air_agent(tok: Token, lex: Lexicon) -> bool:
+    """ "warplanes", "MiG jets", "the (national) air force": an aircraft as the doer."""
+    if tok.lemma_.lower() in lex.air_agents or tok.lower_.rstrip("s") in lex.air_agents:
+        return True
+    return any(c.lower_ in ("air", "aerial") or c.lower_ in lex.air_agents for c in tok.lefts)
+
+
+def _doer(tok: Token) -> bool:
+    """ "a group on motorcycles killed a man": an active verb with a subject and an object
+    names a doer even when the subject has no actor class ("two killed" does not)."""
+    kids = list(tok.children)
+    subject = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in kids)
+    return subject and any(c.dep_ == "dobj" for c in kids)
+
+
+def _person_classes(toks: list[Token], lex: Lexicon) -> list[str]:
+    """Actor classes of the patients that are persons (not a "village" or a "base")."""
+    out: list[str] = []
+    for t in toks:
+        lemma = t.lemma_.lower()
+        if lemma in lex.place_nouns:
+            continue
+        cls = actor_class(t, lex, "patient", violent=True)
+        if cls in ("armed_group", "protester", "state_force") or (
+            cls == "civilian" and (lemma in lex.person_nouns or t.ent_type_ == "PERSON")
+        ):
+            out.append(cls)
+    return out
+
+
 def _background(tok: Token, lex: Lexicon) -> bool:
-    """ "arrested 37 people after clashes": the clash is the arrests' background."""
-    prep = tok.head
-    if prep.dep_ != "prep" or prep.lower_ not in lex.background_preps:
-        return False
-    trig = lex.triggers.get(prep.head.lemma_.lower())
-    return trig is not None and trig.mode == "arrest"
+    """ "arrested 37 people after clashes", "detained four for their role in an attack",
+    "sentenced for stealing": what the arrest or sentence is for is its background."""
+    prep_seen = False
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in lex.background_preps:
+            prep_seen = True
+        if anc.pos_ in ("VERB", "AUX"):
+            trig = lex.triggers.get(anc.lemma_.lower())
+            return prep_seen and trig is not None and trig.event in ("COERCE", "SANCTION")
+    return False
 
 
 def _grievance(tok: Token, lex: Lexicon) -> bool:
@@ -96,13 +133,21 @@ def _mention(
     memory: list[str],
 ) -> Mention | None:
     agent_toks = agents(tok)
+    co_toks = co_agents(tok) if two_sided else []
+    if co_toks and tok.pos_ in ("NOUN", "PROPN"):
+        # "arrested 37 after clashes between two villages": the sides are named; the
+        # governing verb's subject (the police) is not one of them
+        agent_toks = [c for c in tok.children if c.dep_ in ("poss", "compound")]
     violent = event in ("ASSAULT", "COERCE")  # a named group doing or suffering violence is armed
     agent_cls = classes(agent_toks, lex, "agent", memory, violent=violent)
     patient_toks = patients(tok)
     patient_cls = classes(patient_toks, lex, "patient", memory, violent=violent)
     patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
+    if event == "ASSAULT" and mode is None and any(_air_agent(t, lex) for t in agent_toks):
+        mode = "heavy-weapons"  # "the air force launched raids", "warplanes targeted"
+    sides = agent_toks + co_toks
     if two_sided:
-        agent_cls += classes(co_agents(tok), lex, "agent", memory)
+        agent_cls += classes(co_toks, lex, "agent", memory, violent=True)
     if event in ("REQUEST", "ACCUSE") and "protester" in agent_cls:
         # demands voiced by protesters are their PROTEST: kept only if nothing else attests it
         return Mention("PROTEST", "demo", span[0], span[1], lemma, agent_cls, fallback=True)
@@ -130,6 +175,10 @@ def _mention(
         grievance=_grievance(tok, lex),
         patients=patient_cls,
         patient_lemmas=[p.lemma_.lower() for p in patient_toks],
+        agent_lemmas=[a.lemma_.lower() for a in sides],
+        named_side=any(a.pos_ == "PROPN" or a.ent_type_ in ("ORG", "NORP") for a in sides),
+        person_patients=_person_classes(patient_toks, lex),
+        doer=_doer(tok),
         two_sided=two_sided,
         remote_sub=_remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
     )

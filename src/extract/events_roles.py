@@ -19,6 +19,7 @@ GROUP_NOUNS = frozenset("group member unit element band team contingent delegati
 CLASS_ORDER_AGENT = ("protester", "state_force", "armed_group", "mob", "civilian")
 CLASS_ORDER_PATIENT = ("protester", "state_force", "armed_group", "civilian")
 ARMED = ("state_force", "armed_group")
+TIME_MARKS = frozenset("while when as after before since because although though".split())
 
 
 def _conj_expand(tokens: list[Token]) -> list[Token]:
@@ -80,11 +81,20 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             if tok.dep_ == "ccomp" and passive:
                 return []  # "the union said 60 were injured": the speaker did not injure
+            if tok.dep_ == "oprd":  # "leaving nine dead": the doer of "leave"
+                return agents(tok.head, depth + 1)
             if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "ccomp"):
                 return agents(tok.head if tok.dep_ != "pcomp" else tok.head.head, depth + 1)
         return []
+    if _came_under(tok):
+        return _pobjs(tok, ("by",))  # "came under attack (by rebels)": the subject is the target
     found = [c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, ("by",))
-    found += [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    # "police raid", "Israeli strikes"; not "several raids", "deadly attack"
+    found += [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ != "ADJ"))
+    ]
     gov = governor(tok)
     if not found and gov is not None and depth < 2:
         found = agents(gov, depth + 1)
@@ -96,12 +106,25 @@ def patients(tok: Token) -> list[Token]:
     if tok.pos_ in VERBISH:
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         found += _pobjs(tok, ("at", "on", "against", "upon"))
+        if not found and tok.dep_ == "oprd":  # "leaving nine rebels dead"
+            found = [c for c in tok.head.children if c.dep_ == "dobj"]
         if not found and tok.dep_ == "acl" and tok.tag_ == "VBN":
             found = [tok.head]
         if not found and tok.dep_ == "conj" and tok.head.pos_ in VERBISH:
             found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
         return _conj_expand([_relative_antecedent(t) for t in found])
+    if _came_under(tok):
+        return _conj_expand([c for c in tok.head.head.children if c.dep_ == "nsubj"])
     return _conj_expand(_pobjs(tok, ("on", "against", "of", "at")))
+
+
+def _came_under(tok: Token) -> bool:
+    """ "came under attack/fire": the noun's target is the subject of "come"."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "under"
+        and tok.head.head.lemma_.lower() == "come"
+    )
 
 
 def co_agents(tok: Token) -> list[Token]:
@@ -129,7 +152,7 @@ def actor_class(
     lemma = tok.lemma_.lower()
     pos = tok.pos_
     if pos == "PRON":
-        if role == "agent" and memory and lemma in ("they", "he", "she", "we"):
+        if role == "agent" and memory and lemma in ("they", "he", "she", "we", "it"):
             return memory[-1]
         return None
     # Speed: this runs for every noun of an item; each read of ``children`` (and of a string
@@ -139,7 +162,8 @@ def actor_class(
     if lemma in GROUP_NOUNS or depth == 1:
         of_pobjs = _pobjs_among(kids, ("of",))
         for pobj in of_pobjs:
-            cls = actor_class(pobj, lex, role, depth=depth + 1)
+            # "members of the Islamic Front": the group decides, read in full (depth 2)
+            cls = actor_class(pobj, lex, role, depth=2 if depth == 0 else depth + 1, violent=violent)
             if cls:
                 return cls
     if depth == 1:
@@ -154,7 +178,9 @@ def actor_class(
             return "state_force"
         if any(word in name.split() for word in lex.armed_words_in_names):
             return "armed_group"
-        if violent and pos == "PROPN" and _word_class(lemma, lex, order) is None:
+        # (not "members of the Students' Conference" shot by soldiers: depth 2, a patient)
+        named_doer = role == "agent" or depth == 0
+        if violent and named_doer and pos == "PROPN" and _word_class(lemma, lex, order) is None:
             return "armed_group"  # a named group doing violence is an armed group
     low = tok.lower_
     cls = _word_class(lemma, lex, order) or _word_class(low, lex, order)
@@ -173,7 +199,7 @@ def actor_class(
     # The head of "members of the militia": what the depth-1 pass reads (the "of" objects
     # at depth 2), done here without reading this token again.
     for pobj in _pobjs_among(kids, ("of",)) if of_pobjs is None else of_pobjs:
-        cls = actor_class(pobj, lex, role, depth=2)
+        cls = actor_class(pobj, lex, role, depth=2, violent=violent)
         if cls:
             return cls
     return None
@@ -222,9 +248,15 @@ def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     head = tok.head
     if tok.pos_ in ("VERB", "AUX"):
         infinitival = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children
+        ):
+            return True  # "prevented from entering while a group staged a protest"
         if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp") and head is not tok:
             head_lemma = head.lemma_.lower()
-            if head_lemma in lex.non_factual_governors:
+            # a conjunct shares its head's subject, not its mood: "thwarted an attack and
+            # killed a fighter"; it is as factual as its head
+            if head_lemma in lex.non_factual_governors and tok.dep_ != "conj":
                 return False
             if infinitival and head_lemma not in lex.aspectual_governors:
                 return False  # purpose: "came to Nairobi to demonstrate"
@@ -232,6 +264,8 @@ def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
                 return is_factual(head, lex, depth + 1)
         return not infinitival or tok.dep_ == "ROOT"
     if tok.dep_ == "pobj" and head.lower_ in ("under", "for"):
+        if head.lower_ == "under" and head.head.lemma_.lower() == "come":
+            return is_factual(head.head, lex, depth + 1)  # "a convoy came under attack"
         return False  # "under attack" (metaphor), "arrived for the protests" (purpose)
     gov = governor(tok)
     if gov is None:
