@@ -19,6 +19,8 @@ GROUP_NOUNS = frozenset("group member unit element band team contingent delegati
 CLASS_ORDER_AGENT = ("protester", "state_force", "armed_group", "mob", "civilian")
 CLASS_ORDER_PATIENT = ("protester", "state_force", "armed_group", "civilian")
 ARMED = ("state_force", "armed_group")
+# "journalists faced attacks", "the convoy came under fire": the subject suffers the act
+PATIENT_GOVERNORS = frozenset("face suffer endure experience sustain survive receive".split())
 TIME_MARKS = frozenset("while when as after before since because although though".split())
 
 
@@ -97,6 +99,8 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
     ]
     gov = governor(tok)
     if not found and gov is not None and depth < 2:
+        if gov.lemma_.lower() in PATIENT_GOVERNORS and tok.dep_ in ("dobj", "conj"):
+            return []
         found = agents(gov, depth + 1)
     return _conj_expand(found)
 
@@ -115,7 +119,20 @@ def patients(tok: Token) -> list[Token]:
         return _conj_expand([_relative_antecedent(t) for t in found])
     if _came_under(tok):
         return _conj_expand([c for c in tok.head.head.children if c.dep_ == "nsubj"])
+    gov = governor(tok)
+    if gov is not None and gov.lemma_.lower() in PATIENT_GOVERNORS and tok.dep_ in ("dobj", "conj"):
+        return _conj_expand([c for c in gov.children if c.dep_ == "nsubj"])
     return _conj_expand(_pobjs(tok, ("on", "against", "of", "at")))
+
+
+def _armed_or_thing(verb: Token, lex: Lexicon) -> bool:
+    """The subject of "came under attack" is a force or a thing (a convoy, a bus), not a
+    person, for whom it is a figure of speech ("the president came under attack")."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        cls = actor_class(subj, lex, "patient")
+        if cls in ARMED or (cls == "civilian" and subj.ent_type_ != "PERSON" and subj.pos_ == "NOUN"):
+            return True
+    return False
 
 
 def _came_under(tok: Token) -> bool:
@@ -264,7 +281,7 @@ def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
                 return is_factual(head, lex, depth + 1)
         return not infinitival or tok.dep_ == "ROOT"
     if tok.dep_ == "pobj" and head.lower_ in ("under", "for"):
-        if head.lower_ == "under" and head.head.lemma_.lower() == "come":
+        if _came_under(tok) and _armed_or_thing(head.head, lex):
             return is_factual(head.head, lex, depth + 1)  # "a convoy came under attack"
         return False  # "under attack" (metaphor), "arrived for the protests" (purpose)
     gov = governor(tok)
