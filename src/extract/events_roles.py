@@ -199,6 +199,13 @@ def actor_class(
         named_doer = role == "agent" or depth == 0
         if violent and named_doer and pos == "PROPN" and _word_class(lemma, lex, order) is None:
             return "armed_group"  # a named group doing violence is an armed group
+    elif pos == "PROPN" and (role == "agent" or violent):
+        # a group's name the tagger took for a person or a place ("al Shabaab", "Boko Haram")
+        name = [c.lower_ for c in kids if c.dep_ == "compound"] + [tok.lower_]
+        if any(word in " ".join(name) for word in lex.state_words_in_names):
+            return "state_force"
+        if not lex.armed_words_in_names.isdisjoint(name):
+            return "armed_group"
     low = tok.lower_
     cls = _word_class(lemma, lex, order) or _word_class(low, lex, order)
     if cls is None and low.endswith("s"):
