@@ -92,7 +92,7 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
         # rival party supporters, unnamed sides: a riot
         sides = set(m.agent_lemmas) | set(m.patient_lemmas)
         communal = m.named_side or not sides.isdisjoint(lex.communal_nouns)
-        if "state_force" not in m.agents and communal:
+        if m.named_side or ("state_force" not in m.agents and communal):
             return ("Battles", "Armed clash")
         return ("Riots", "Mob violence")
     if m.mode == "assassinate" and "armed_group" not in m.patients:

@@ -73,6 +73,15 @@ def _air_agent(tok: Token, lex: Lexicon) -> bool:
     return any(c.lower_ in ("air", "aerial") or c.lower_ in lex.air_agents for c in tok.lefts)
 
 
+def _named(side: Token) -> bool:
+    """A side of a clash named as a group ("the FNL", "Bari and Lotuko people")."""
+    if side.pos_ == "PROPN" or side.ent_type_ in ("ORG", "NORP"):
+        return True
+    return side.lemma_.lower() == "people" and any(
+        c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in side.children
+    )
+
+
 def _doer(tok: Token) -> bool:
     """ "a group on motorcycles killed a man": an active verb with a subject and an object
     names a doer even when the subject has no actor class ("two killed" does not)."""
@@ -176,7 +185,7 @@ def _mention(
         patients=patient_cls,
         patient_lemmas=[p.lemma_.lower() for p in patient_toks],
         agent_lemmas=[a.lemma_.lower() for a in sides],
-        named_side=any(a.pos_ == "PROPN" or a.ent_type_ in ("ORG", "NORP") for a in sides),
+        named_side=any(map(_named, sides)),
         person_patients=_person_classes(patient_toks, lex),
         doer=_doer(tok),
         two_sided=two_sided,

@@ -146,7 +146,10 @@ def _came_under(tok: Token) -> bool:
 
 def co_agents(tok: Token) -> list[Token]:
     """The other side of a two-sided event ("clashed with X", "fighting between X and Y")."""
-    return _conj_expand(_pobjs(tok, ("with", "between", "against")))
+    found = _pobjs(tok, ("with", "between", "against"))
+    if not found and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+        found = _pobjs(tok.head, ("between",))  # "clashes occurred between X and Y"
+    return _conj_expand(found)
 
 
 def _word_class(word: str, lex: Lexicon, order: tuple[str, ...]) -> str | None:
