@@ -13,6 +13,8 @@ protest is a riot), given their ACLED type and ranked.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .documents import ParsedItem
 from .events_acled import (
     Mention,
@@ -23,15 +25,26 @@ from .events_acled import (
     rank,
     record_context,
 )
-from .events_lexicon import lexicon
+from .events_lexicon import Lexicon, lexicon
 from .events_mentions import find_mentions
 from .models import EventType, Span
+
+
+def _lemma(tok: Token, lex: Lexicon) -> str:
+    """The lower lemma; a past form the lemmatiser cut wrong ("raped" -> "rap") is read as
+    its trigger ("rape")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.triggers:
+        low = tok.lower_
+        if low.endswith("ed") and low[:-1] in lex.triggers and tok.tag_ in ("VBD", "VBN"):
+            return low[:-1]
+    return lemma
 
 
 def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
     # Speed: every token's lemma is read by three passes; spaCy looks it up on each access.
-    lemmas = [t.lemma_.lower() for t in parsed.tokens]
+    lemmas = [_lemma(t, lex) for t in parsed.tokens]
     agent_memo: dict[int, str | None] = {}
     mentions = find_mentions(parsed, lemmas, lex, agent_memo)
     if not mentions:

@@ -37,7 +37,8 @@ class Mention:
     agent_lemmas: list[str] = field(default_factory=list)
     person_patients: list[str] = field(default_factory=list)  # classes of persons acted on
     named_side: bool = False  # a side of a clash is named ("between the Koro and the Baka")
-    doer: bool = False  # a subject names who did it, even one of no known class ("a group")
+    doer: bool = False
+    off_duty: bool = False  # the victim was at home or off duty: ACLED counts a civilian  # a subject names who did it, even one of no known class ("a group")
     two_sided: bool = False
     protester_span: tuple[int, int] | None = None  # "protesters" as agent or patient
     grievance: bool = False  # what a protest is against: never the primary event
@@ -76,7 +77,11 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
         return ("Explosions/Remote violence", m.remote_sub)
     if "mob" in m.agents and not _armed(m.agents):
         return ("Riots", "Mob violence")
+    if m.mode == "destroy" and m.person_patients and not _armed(m.person_patients):
+        return ("Violence against civilians", "Attack")  # people set alight
     if m.mode == "destroy" and not _armed(m.patients):
+        if m.agent_lemmas and not m.agents:
+            return ("Riots", "Mob violence")  # "burnt by angry depositors": a crowd's riot
         return ("Strategic developments", "Looting/property destruction")
     if m.two_sided:  # clashes: armed on both sides is a battle, else a riot
         if "armed_group" in m.agents or (not m.agents and ctx.armed_present):
@@ -97,6 +102,9 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
         return ("Riots", "Mob violence")
     if m.mode == "assassinate" and "armed_group" not in m.patients:
         return ("Violence against civilians", "Attack")  # an officer killed off duty, an official
+    if m.off_duty and m.patients and set(m.patients) == {"state_force"}:
+        if "state_force" not in m.agents or m.mode == "beat":
+            return ("Violence against civilians", "Attack")  # an officer attacked at home
     if _armed(m.agents) and _armed(m.patients):
         return ("Battles", "Armed clash")
     if not m.agents and _armed(m.patients):
@@ -154,7 +162,8 @@ def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
         return _assault(m, ctx, lex)
     if m.event == "COERCE":
         return _coerce(m, ctx, lex)
-    if m.event == "RETREAT" and m.mode == "withdraw" and "place" in m.patients:
+    place = "place" in m.patients or not lex.place_nouns.isdisjoint(m.patient_lemmas)
+    if m.event == "RETREAT" and m.mode == "withdraw" and place:
         return ("Strategic developments", "Non-violent transfer of territory")
     if m.event in ("AGREE", "SUPPORT") and m.lemma in ("ceasefire", "truce", "sign"):
         return ("Strategic developments", "Agreement")

@@ -68,6 +68,7 @@ class Lexicon:
     territory_lemmas: frozenset[str]  # "retake", "dislodge", "take control": ground changes hands
     air_agents: frozenset[str]  # "warplanes", "jets", "air force": an attack by them is an air strike
     communal_nouns: frozenset[str]  # "herders clashed with farmers": communal militias, a battle
+    off_duty_cues: frozenset[str]  # "at his home", "off-duty": a security member as a civilian
     person_nouns: frozenset[str]  # "set two men alight": burning a person is an attack
     grievance_heads: frozenset[str]
     background_preps: frozenset[str]  # "arrested ... after clashes": the clash is background
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         air_agents=frozenset(data["air_agents"]),
         communal_nouns=frozenset(data["communal_nouns"]),
         person_nouns=frozenset(data["person_nouns"]),
+        off_duty_cues=frozenset(data["off_duty_cues"]),
         grievance_heads=frozenset(data["grievance_heads"]),
         background_preps=frozenset(data["background_preps"]),
         protester_nouns=frozenset(data["protester_nouns"]),

@@ -82,6 +82,40 @@ def _named(side: Token) -> bool:
     )
 
 
+def _protest_purpose(tok: Token, lex: Lexicon) -> bool:
+    """ "gathered to protest / to denounce", "gathered to heed a call to protest": a purpose
+    clause with a protest, demand or denunciation verb in it."""
+    for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp")):
+        for t in clause.subtree:
+            trig = lex.triggers.get(t.lemma_.lower())
+            if t.pos_ == "VERB" and trig is not None:
+                if trig.event in ("PROTEST", "REQUEST", "ACCUSE"):
+                    return True
+    return False
+
+
+def _protesters_acting(tokens: list[Token], lemmas: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """The span of "protesters" as the subject of a factual verb: the item reports a protest."""
+    for tok in tokens:
+        if lemmas[tok.i] not in lex.protester_nouns:
+            continue
+        subject = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "a group of protesters"
+            subject = tok.head.head
+        if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB":
+            if is_factual(subject.head, lex):
+                return (tok.idx, tok.idx + len(tok))
+    return None
+
+
+def _off_duty(tok: Token, lex: Lexicon) -> bool:
+    """ "killed in front of his home", "an off-duty soldier": the sentence puts the victim
+    at home or off duty."""
+    return any(
+        t.lower_ in lex.off_duty_cues or t.lemma_.lower() in lex.off_duty_cues for t in tok.sent
+    )
+
+
 def _doer(tok: Token) -> bool:
     """ "a group on motorcycles killed a man": an active verb with a subject and an object
     names a doer even when the subject has no actor class ("two killed" does not)."""
@@ -152,6 +186,7 @@ def _mention(
     patient_toks = patients(tok)
     patient_cls = classes(patient_toks, lex, "patient", memory, violent=violent)
     patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
+    person_patients = _person_classes(patient_toks, lex)
     if event == "ASSAULT" and mode is None and any(_air_agent(t, lex) for t in agent_toks):
         mode = "heavy-weapons"  # "the air force launched raids", "warplanes targeted"
     sides = agent_toks + co_toks
@@ -160,7 +195,8 @@ def _mention(
     if event in ("REQUEST", "ACCUSE") and "protester" in agent_cls:
         # demands voiced by protesters are their PROTEST: kept only if nothing else attests it
         return Mention("PROTEST", "demo", span[0], span[1], lemma, agent_cls, fallback=True)
-    if event == "ASSAULT":  # the weapon named with the act decides the mode ("shot with arrows")
+    if event == "ASSAULT" and mode != "destroy":  # the weapon named with the act decides the
+        # mode ("shot with arrows"); burning stays property destruction ("torched and stoned")
         mode = weapon_mode(list(tok.subtree), lex) or mode or weapon_mode(list(tok.sent), lex)
     if (event == "ASSAULT" or mode == "confiscate") and "protester" in agent_cls:
         event, mode = "PROTEST", "riot"  # violence or looting by protesters is a riot
@@ -168,6 +204,7 @@ def _mention(
         mode in ("destroy", "confiscate")
         and ("mob" in agent_cls or ("civilian" in agent_cls and mode == "destroy"))
         and not any(map(is_armed, agent_cls))
+        and not person_patients  # a crowd setting people alight attacks them (mob violence)
     ):
         event, mode = "PROTEST", "riot"  # a crowd (students, residents) looting or burning
     elif "protester" in agent_cls and two_sided:
@@ -186,8 +223,9 @@ def _mention(
         patient_lemmas=[p.lemma_.lower() for p in patient_toks],
         agent_lemmas=[a.lemma_.lower() for a in sides],
         named_side=any(map(_named, sides)),
-        person_patients=_person_classes(patient_toks, lex),
+        person_patients=person_patients,
         doer=_doer(tok),
+        off_duty=event == "ASSAULT" and _off_duty(tok, lex),
         two_sided=two_sided,
         remote_sub=_remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
     )
@@ -204,6 +242,7 @@ def find_mentions(
         and parsed.body_start == 0  # a headline is read by word forms too (see lookup_trigger)
         and lex.triggers.keys().isdisjoint(lemmas)
         and lex.weapons.keys().isdisjoint(lemmas)
+        and lex.protester_nouns.isdisjoint(lemmas)
     ):
         return []  # Speed: no token can start a mention; skip the walk over the subjects
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
@@ -295,18 +334,14 @@ def find_mentions(
             tok, lemma, event, mode, (tok.idx, tok.idx + len(tok)), trig.two_sided, lex, memory
         )
         if m:
-            purpose = any(
-                c.dep_ in ("advcl", "xcomp")
-                and lex.triggers.get(c.lemma_.lower(), trig).event
-                in ("PROTEST", "REQUEST", "ACCUSE")
-                and c.lemma_.lower() in lex.triggers
-                for c in tok.children
-            )  # "gathered to protest / to denounce"
+            purpose = trig.needs_protest_context and _protest_purpose(tok, lex)
             (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
     if any(m.event == "PROTEST" for m in mentions):
         mentions.extend(deferred)
     else:  # "police shot at protesters", "protesters demanded": these attest a protest
         crowd = next((m.protester_span for m in mentions if m.protester_span), None)
+        if crowd is None:  # "protesters sang and waved flags outside the offices"
+            crowd = _protesters_acting(parsed.tokens, lemmas, lex)
         if crowd is not None:
             mentions.append(Mention("PROTEST", "demo", crowd[0], crowd[1], "protester"))
     protest = any(m.event == "PROTEST" and not m.fallback for m in mentions)
