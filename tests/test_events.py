@@ -185,6 +185,127 @@ CASES = [
 ]
 
 
+GOV_REGAINS = ("Battles", "Government regains territory")
+TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+
+# who is acted on, takeovers, air forces, clashes outside a protest (written for these tests)
+CASES += [
+    # the killed side is an armed group: a battle, not an attack on civilians
+    (
+        "Army troops killed six members of the Islamic Front near the river.",
+        [("ASSAULT", None, "killed", CLASH)],
+    ),
+    # a group's name the tagger reads as a person is still read by its armed words
+    (
+        "Two members of al Shabaab were killed by police near the port.",
+        [("ASSAULT", None, "killed", CLASH)],
+    ),
+    (
+        "The army carried out an operation in the forest, leaving nine rebels dead.",
+        [("ASSAULT", None, "dead", CLASH)],
+    ),
+    # an air force as the doer, an air raid, Air Force strikes: air strikes
+    (
+        "The national air force launched several raids on rebel positions.",
+        [("ASSAULT", "heavy-weapons", "raids", AIR)],
+    ),
+    (
+        "Eleven insurgents died in Nigerian Air Force strikes on Tuesday.",
+        [("ASSAULT", "heavy-weapons", "strikes", AIR)],
+    ),
+    (
+        "Three civilians were killed in an air raid on the market.",
+        [("ASSAULT", "heavy-weapons", "air raid", AIR), ("ASSAULT", None, "killed", NO_ACLED)],
+    ),
+    # takeovers without a fight verb
+    (
+        "Government troops took complete control of the northern district.",
+        [("COERCE", "confiscate", "control", GOV_REGAINS)],
+    ),
+    (
+        "The army re-captured the town from the insurgents.",
+        [("COERCE", "confiscate", "captured", GOV_REGAINS)],
+    ),
+    (
+        "Rebels took over the village after the army withdrew.",
+        [
+            ("COERCE", "confiscate", "took over", TRANSFER),
+            ("RETREAT", "withdraw", "withdrew", NO_ACLED),
+        ],
+    ),
+    (
+        "The army base was handed over to the new administration.",
+        [("RETREAT", "withdraw", "handed over", TRANSFER)],
+    ),
+    # clashes outside a protest: named or communal sides fight a battle, others riot
+    (
+        "Two clashes occurred between FNL and FARDC forces in the hills.",
+        [("ASSAULT", None, "clashes", CLASH)],
+    ),
+    (
+        "One man was killed during a clash between Bari and Lotuko people over grazing land.",
+        [("ASSAULT", None, "clash", CLASH)],
+    ),
+    (
+        "Clashes between police and street vendors broke out in the market.",
+        [("ASSAULT", None, "Clashes", MOB)],
+    ),
+    (
+        "Opposing party supporters clashed after the vote count, injuring five.",
+        [("ASSAULT", None, "clashed", MOB)],
+    ),
+    # "came under attack": literal for a force or a thing, a figure of speech for a person
+    (
+        "A military convoy came under attack near the border.",
+        [("ASSAULT", None, "attack", CLASH)],
+    ),
+    ("The mayor comes under attack from the opposition.", []),
+    # a conjunct is as factual as its head, whatever that head governs
+    (
+        "Police foiled a robbery and killed a gang leader in the port.",
+        [("ASSAULT", None, "killed", VAC)],
+    ),
+    # a security member attacked at home or off duty counts as a civilian to ACLED
+    (
+        "Gunmen shot dead a police sergeant outside his house in the capital.",
+        [("ASSAULT", "firearms", "shot", VAC)],
+    ),
+    (
+        "Police raided the offices of an opposition newspaper.",
+        [("ASSAULT", None, "raided", ("Strategic developments", "Other"))],
+    ),
+    (
+        "Masked men seized three customs officers near the border.",
+        [("COERCE", "confiscate", "seized", ABDUCTION)],
+    ),
+    (
+        "Two men were doused in petrol and set alight by a crowd in the market.",
+        [("ASSAULT", "destroy", "set alight", MOB)],
+    ),
+    (
+        "A shop was burnt by angry customers after the bank ran out of cash.",
+        [("ASSAULT", "destroy", "burnt", MOB)],
+    ),
+    ("Cattle thieves fired on herders, wounding two.", [("ASSAULT", "firearms", "fired", VAC)]),
+    # the lemmatiser's "raped" -> "rap" is read as the trigger
+    (
+        "A militia group raped three displaced women near the camp.",
+        [("ASSAULT", "sexual", "raped", ("Violence against civilians", "Sexual violence"))],
+    ),
+    # protesters acting, and a purpose clause with a protest in it, attest a protest
+    (
+        "A small group of protesters sang songs outside the offices.",
+        [("PROTEST", "demo", "protesters", PEACEFUL)],
+    ),
+    (
+        "Dozens of nurses gathered outside the ministry to answer a union call to protest "
+        "against unpaid wages.",
+        [("PROTEST", "demo", "gathered", PEACEFUL)],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_event_types(parse, text, expected):
     got = [

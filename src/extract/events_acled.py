@@ -37,8 +37,8 @@ class Mention:
     agent_lemmas: list[str] = field(default_factory=list)
     person_patients: list[str] = field(default_factory=list)  # classes of persons acted on
     named_side: bool = False  # a side of a clash is named ("between the Koro and the Baka")
-    doer: bool = False
-    off_duty: bool = False  # the victim was at home or off duty: ACLED counts a civilian  # a subject names who did it, even one of no known class ("a group")
+    doer: bool = False  # a subject names who did it, even one of no known class ("a group")
+    off_duty: bool = False  # the victim was at home or off duty: ACLED counts a civilian
     two_sided: bool = False
     protester_span: tuple[int, int] | None = None  # "protesters" as agent or patient
     grievance: bool = False  # what a protest is against: never the primary event

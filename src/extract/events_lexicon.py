@@ -27,6 +27,7 @@ class Trigger:
     needs_armed: bool = False
     needs_armed_or_weapon: bool = False
     needs_object: bool = False
+    no_object: bool = False  # "fired on the crowd"; a fired weapon is read as the weapon
     needs_person_patient: bool = False
     needs_xcomp: bool = False
     needs_from: bool = False
@@ -66,7 +67,9 @@ class Lexicon:
     toll_lemmas: frozenset[str]
     ground_assault_lemmas: frozenset[str]  # an attack on the ground: never a strike's outcome
     territory_lemmas: frozenset[str]  # "retake", "dislodge", "take control": ground changes hands
-    air_agents: frozenset[str]  # "warplanes", "jets", "air force": an attack by them is an air strike
+    air_agents: frozenset[
+        str
+    ]  # "warplanes", "jets", "air force": an attack by them is an air strike
     communal_nouns: frozenset[str]  # "herders clashed with farmers": communal militias, a battle
     off_duty_cues: frozenset[str]  # "at his home", "off-duty": a security member as a civilian
     person_nouns: frozenset[str]  # "set two men alight": burning a person is an attack

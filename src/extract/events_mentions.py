@@ -94,7 +94,9 @@ def _protest_purpose(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _protesters_acting(tokens: list[Token], lemmas: list[str], lex: Lexicon) -> tuple[int, int] | None:
+def _protesters_acting(
+    tokens: list[Token], lemmas: list[str], lex: Lexicon
+) -> tuple[int, int] | None:
     """The span of "protesters" as the subject of a factual verb: the item reports a protest."""
     for tok in tokens:
         if lemmas[tok.i] not in lex.protester_nouns:
@@ -102,8 +104,10 @@ def _protesters_acting(tokens: list[Token], lemmas: list[str], lex: Lexicon) -> 
         subject = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "a group of protesters"
             subject = tok.head.head
-        if subject.dep_ == "nsubj" and subject.head.pos_ == "VERB":
-            if is_factual(subject.head, lex):
+        verb = subject.head
+        if subject.dep_ == "nsubj" and verb.pos_ == "VERB":
+            # not "protesters plan to march": a plan, a call, a threat is no protest yet
+            if verb.lemma_.lower() not in lex.non_factual_governors and is_factual(verb, lex):
                 return (tok.idx, tok.idx + len(tok))
     return None
 
@@ -183,7 +187,10 @@ def _mention(
         agent_toks = [c for c in tok.children if c.dep_ in ("poss", "compound")]
     violent = event in ("ASSAULT", "COERCE")  # a named group doing or suffering violence is armed
     agent_cls = classes(agent_toks, lex, "agent", memory, violent=violent)
-    patient_toks = patients(tok)
+    # not the phrase's own words ("set alight": "alight" is no patient)
+    patient_toks = [p for p in patients(tok) if not span[0] <= p.idx < span[1]]
+    if not patient_toks and tok.dep_ == "conj":  # "were doused and set alight"
+        patient_toks = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
     patient_cls = classes(patient_toks, lex, "patient", memory, violent=violent)
     patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
     person_patients = _person_classes(patient_toks, lex)

@@ -130,7 +130,9 @@ def _armed_or_thing(verb: Token, lex: Lexicon) -> bool:
     person, for whom it is a figure of speech ("the president came under attack")."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         cls = actor_class(subj, lex, "patient")
-        if cls in ARMED or (cls == "civilian" and subj.ent_type_ != "PERSON" and subj.pos_ == "NOUN"):
+        if cls in ARMED or (
+            cls == "civilian" and subj.ent_type_ != "PERSON" and subj.pos_ == "NOUN"
+        ):
             return True
     return False
 
@@ -138,9 +140,7 @@ def _armed_or_thing(verb: Token, lex: Lexicon) -> bool:
 def _came_under(tok: Token) -> bool:
     """ "came under attack/fire": the noun's target is the subject of "come"."""
     return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "under"
-        and tok.head.head.lemma_.lower() == "come"
+        tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "come"
     )
 
 
@@ -183,7 +183,9 @@ def actor_class(
         of_pobjs = _pobjs_among(kids, ("of",))
         for pobj in of_pobjs:
             # "members of the Islamic Front": the group decides, read in full (depth 2)
-            cls = actor_class(pobj, lex, role, depth=2 if depth == 0 else depth + 1, violent=violent)
+            cls = actor_class(
+                pobj, lex, role, depth=2 if depth == 0 else depth + 1, violent=violent
+            )
             if cls:
                 return cls
     if depth == 1:

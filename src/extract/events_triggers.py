@@ -79,6 +79,8 @@ def passes_gate(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
         return False  # "battling to combat looting" is figurative
     if trig.needs_object and not objs:
         return False
+    if trig.no_object and any(c.dep_ == "dobj" for c in kids):
+        return False
     if trig.needs_object_in and not any(o.lemma_.lower() in trig.needs_object_in for o in objs):
         return False
     if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep for c in kids):
