@@ -56,10 +56,19 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
             crowd = m.agents and all(c in ("civilian", "mob") for c in m.agents)
             # "clashes near the square", "two officers were injured": no side named, no armed
             # group about: the protest turned violent
+            # ..., "cars stoned and buses torched": no one named, property hit
             unnamed = (
                 not m.agents
                 and not ctx.armed_present
-                and (m.two_sided or (bool(m.patients) and set(m.patients) == {"state_force"}))
+                and (
+                    m.two_sided
+                    or (bool(m.patients) and set(m.patients) == {"state_force"})
+                    or (
+                        bool(m.patient_lemmas)
+                        and not m.person_patients
+                        and not set(m.patients) & {"state_force", "armed_group"}
+                    )
+                )
             )
             if (
                 m.event == "ASSAULT"

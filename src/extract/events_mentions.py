@@ -14,8 +14,18 @@ from spacy.tokens import Token
 from .documents import ParsedItem
 from .events_acled import Mention
 from .events_lexicon import Lexicon
+from .events_readings import (
+    air_agent,
+    air_strike,
+    doer,
+    named,
+    off_duty,
+    person_classes,
+    protest_purpose,
+    protesters_acting,
+    remote_sub,
+)
 from .events_roles import (
-    actor_class,
     agent_class,
     agents,
     classes,
@@ -37,110 +47,6 @@ from .events_triggers import (
     used_weapon,
     weapon_mode,
 )
-
-
-def _remote_sub(tok: Token, mode: str | None, agent_classes: list[str], lex: Lexicon) -> str | None:
-    if mode not in ("heavy-weapons", "explosives", "suicide-attack", "unconventional"):
-        return None
-    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
-    for sub, cues in lex.remote_subtypes:
-        if words & cues:
-            if sub == "Remote explosive/landmine/IED" and tok.lemma_.lower() == "bomb":
-                if "state_force" in agent_classes:
-                    return "Air/drone strike"  # a state "bombing" a place is an air raid
-            return sub
-    return "Shelling/artillery/missile attack" if mode == "heavy-weapons" else None
-
-
-def _air_strike(tok: Token, lex: Lexicon) -> bool:
-    """ "air strikes", "jets strike", "the strikes killed nine": an attack, not a walkout."""
-    if any(c.lower_ in ("air", "drone", "missile") for c in tok.children):
-        return True
-    if any(c.dep_ in ("compound", "nmod", "poss") and _air_agent(c, lex) for c in tok.children):
-        return True  # "Air Force strikes", "the air force's strikes"
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.toll_lemmas:
-        return True
-    return any(
-        c.dep_ == "nsubj" and lex.weapons.get(c.lemma_.lower()) == "heavy-weapons"
-        for c in tok.children
-    )
-
-
-def _air_agent(tok: Token, lex: Lexicon) -> bool:
-    """ "warplanes", "MiG jets", "the (national) air force": an aircraft as the doer."""
-    if tok.lemma_.lower() in lex.air_agents or tok.lower_.rstrip("s") in lex.air_agents:
-        return True
-    return any(c.lower_ in ("air", "aerial") or c.lower_ in lex.air_agents for c in tok.lefts)
-
-
-def _named(side: Token) -> bool:
-    """A side of a clash named as a group ("the FNL", "Bari and Lotuko people")."""
-    if side.pos_ == "PROPN" or side.ent_type_ in ("ORG", "NORP"):
-        return True
-    return side.lemma_.lower() == "people" and any(
-        c.pos_ == "PROPN" or c.ent_type_ == "NORP" for c in side.children
-    )
-
-
-def _protest_purpose(tok: Token, lex: Lexicon) -> bool:
-    """ "gathered to protest / to denounce", "gathered to heed a call to protest": a purpose
-    clause with a protest, demand or denunciation verb in it."""
-    for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp")):
-        for t in clause.subtree:
-            trig = lex.triggers.get(t.lemma_.lower())
-            if t.pos_ == "VERB" and trig is not None:
-                if trig.event in ("PROTEST", "REQUEST", "ACCUSE"):
-                    return True
-    return False
-
-
-def _protesters_acting(
-    tokens: list[Token], lemmas: list[str], lex: Lexicon
-) -> tuple[int, int] | None:
-    """The span of "protesters" as the subject of a factual verb: the item reports a protest."""
-    for tok in tokens:
-        if lemmas[tok.i] not in lex.protester_nouns:
-            continue
-        subject = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "a group of protesters"
-            subject = tok.head.head
-        verb = subject.head
-        if subject.dep_ == "nsubj" and verb.pos_ == "VERB":
-            # not "protesters plan to march": a plan, a call, a threat is no protest yet
-            if verb.lemma_.lower() not in lex.non_factual_governors and is_factual(verb, lex):
-                return (tok.idx, tok.idx + len(tok))
-    return None
-
-
-def _off_duty(tok: Token, lex: Lexicon) -> bool:
-    """ "killed in front of his home", "an off-duty soldier": the sentence puts the victim
-    at home or off duty."""
-    return any(
-        t.lower_ in lex.off_duty_cues or t.lemma_.lower() in lex.off_duty_cues for t in tok.sent
-    )
-
-
-def _doer(tok: Token) -> bool:
-    """ "a group on motorcycles killed a man": an active verb with a subject and an object
-    names a doer even when the subject has no actor class ("two killed" does not)."""
-    kids = list(tok.children)
-    subject = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in kids)
-    return subject and any(c.dep_ == "dobj" for c in kids)
-
-
-def _person_classes(toks: list[Token], lex: Lexicon) -> list[str]:
-    """Actor classes of the patients that are persons (not a "village" or a "base")."""
-    out: list[str] = []
-    for t in toks:
-        lemma = t.lemma_.lower()
-        if lemma in lex.place_nouns:
-            continue
-        cls = actor_class(t, lex, "patient", violent=True)
-        if cls in ("armed_group", "protester", "state_force") or (
-            cls == "civilian" and (lemma in lex.person_nouns or t.ent_type_ == "PERSON")
-        ):
-            out.append(cls)
-    return out
 
 
 def _background(tok: Token, lex: Lexicon) -> bool:
@@ -193,8 +99,8 @@ def _mention(
         patient_toks = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
     patient_cls = classes(patient_toks, lex, "patient", memory, violent=violent)
     patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
-    person_patients = _person_classes(patient_toks, lex)
-    if event == "ASSAULT" and mode is None and any(_air_agent(t, lex) for t in agent_toks):
+    person_patients = person_classes(patient_toks, lex)
+    if event == "ASSAULT" and mode is None and any(air_agent(t, lex) for t in agent_toks):
         mode = "heavy-weapons"  # "the air force launched raids", "warplanes targeted"
     sides = agent_toks + co_toks
     if two_sided:
@@ -229,12 +135,12 @@ def _mention(
         patients=patient_cls,
         patient_lemmas=[p.lemma_.lower() for p in patient_toks],
         agent_lemmas=[a.lemma_.lower() for a in sides],
-        named_side=any(map(_named, sides)),
+        named_side=any(map(named, sides)),
         person_patients=person_patients,
-        doer=_doer(tok),
-        off_duty=event == "ASSAULT" and _off_duty(tok, lex),
+        doer=doer(tok),
+        off_duty=event == "ASSAULT" and off_duty(tok, lex),
         two_sided=two_sided,
-        remote_sub=_remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
+        remote_sub=remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
     )
 
 
@@ -335,20 +241,20 @@ def find_mentions(
             continue  # "police detained eight in a raid": an arrest operation
         if trig.armed is not None and any(is_armed(c) for c in agent_cls):
             event, mode = trig.armed
-        if lemma == "strike" and _air_strike(tok, lex):
+        if lemma == "strike" and air_strike(tok, lex):
             event, mode = "ASSAULT", "heavy-weapons"
         m = _mention(
             tok, lemma, event, mode, (tok.idx, tok.idx + len(tok)), trig.two_sided, lex, memory
         )
         if m:
-            purpose = trig.needs_protest_context and _protest_purpose(tok, lex)
+            purpose = trig.needs_protest_context and protest_purpose(tok, lex)
             (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
     if any(m.event == "PROTEST" for m in mentions):
         mentions.extend(deferred)
     else:  # "police shot at protesters", "protesters demanded": these attest a protest
         crowd = next((m.protester_span for m in mentions if m.protester_span), None)
         if crowd is None:  # "protesters sang and waved flags outside the offices"
-            crowd = _protesters_acting(parsed.tokens, lemmas, lex)
+            crowd = protesters_acting(parsed.tokens, lemmas, lex)
         if crowd is not None:
             mentions.append(Mention("PROTEST", "demo", crowd[0], crowd[1], "protester"))
     protest = any(m.event == "PROTEST" and not m.fallback for m in mentions)

@@ -21,6 +21,7 @@ CLASS_ORDER_PATIENT = ("protester", "state_force", "armed_group", "civilian")
 ARMED = ("state_force", "armed_group")
 # "journalists faced attacks", "the convoy came under fire": the subject suffers the act
 PATIENT_GOVERNORS = frozenset("face suffer endure experience sustain survive receive".split())
+REDUCED_PASSIVE_VERBS = frozenset("kill injure wound murder behead abduct kidnap".split())
 TIME_MARKS = frozenset("while when as after before since because although though".split())
 
 
@@ -71,6 +72,8 @@ def governor(tok: Token) -> Token | None:
 def agents(tok: Token, depth: int = 0) -> list[Token]:
     """The actors doing ``tok``: subject, passive ``by`` phrase, possessor, or inherited."""
     if tok.pos_ in VERBISH:
+        if _reduced_passive(tok):
+            return []  # "1 soldier killed": the soldier did not kill
         found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         found += _pobjs(tok, ("by",))
         if not found and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -108,8 +111,12 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
 def patients(tok: Token) -> list[Token]:
     """The actors ``tok`` is done to: object, passive subject, ``at/on/against`` phrase."""
     if tok.pos_ in VERBISH:
+        if _reduced_passive(tok):
+            return _conj_expand([c for c in tok.children if c.dep_ == "nsubj"])
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         found += _pobjs(tok, ("at", "on", "against", "upon"))
+        for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "belong"):
+            found += _pobjs(comp, ("to",))  # "injured two others belonging to a militia"
         if not found and tok.dep_ == "oprd":  # "leaving nine rebels dead"
             found = [c for c in tok.head.children if c.dep_ == "dobj"]
         if not found and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -135,6 +142,20 @@ def _armed_or_thing(verb: Token, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _reduced_passive(tok: Token) -> bool:
+    """ "1 soldier killed when ...", "two wounded": a counted subject of a killing verb with no
+    object and no auxiliary is a headline-style passive; the subject is the victim."""
+    if tok.lemma_.lower() not in REDUCED_PASSIVE_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NUM" or any(g.dep_ == "nummod" for g in s.children) for s in subjects
+    )
 
 
 def _came_under(tok: Token) -> bool:
@@ -211,6 +232,12 @@ def actor_class(
             return "state_force"
         if not lex.armed_words_in_names.isdisjoint(name):
             return "armed_group"
+    if depth == 0:
+        for acl in (c for c in kids if c.lemma_ == "belong"):  # "men belonging to a militia"
+            for pobj in _pobjs(acl, ("to",)):
+                cls = actor_class(pobj, lex, role, depth=2, violent=violent)
+                if cls:
+                    return cls
     low = tok.lower_
     cls = _word_class(lemma, lex, order) or _word_class(low, lex, order)
     if cls is None and low.endswith("s"):
