@@ -72,7 +72,7 @@ class Lexicon:
     ]  # "warplanes", "jets", "air force": an attack by them is an air strike
     communal_nouns: frozenset[str]  # "herders clashed with farmers": communal militias, a battle
     off_duty_cues: frozenset[str]  # "at his home", "off-duty": a security member as a civilian
-    person_nouns: frozenset[str]  # "set two men alight": burning a person is an attack
+    property_nouns: frozenset[str]  # "civilian" targets that are no persons (a house, a bus)
     grievance_heads: frozenset[str]
     background_preps: frozenset[str]  # "arrested ... after clashes": the clash is background
     protester_nouns: frozenset[str]
@@ -131,7 +131,7 @@ def lexicon() -> Lexicon:
         territory_lemmas=frozenset(data["territory_lemmas"]),
         air_agents=frozenset(data["air_agents"]),
         communal_nouns=frozenset(data["communal_nouns"]),
-        person_nouns=frozenset(data["person_nouns"]),
+        property_nouns=frozenset(data["property_nouns"]),
         off_duty_cues=frozenset(data["off_duty_cues"]),
         grievance_heads=frozenset(data["grievance_heads"]),
         background_preps=frozenset(data["background_preps"]),

@@ -111,14 +111,14 @@ def person_classes(toks: list[Token], lex: Lexicon) -> list[str]:
     out: list[str] = []
     for t in toks:
         lemma = t.lemma_.lower()
-        if lemma in lex.place_nouns:
+        if lemma in lex.place_nouns or lemma in lex.property_nouns:
             continue
         if t.pos_ == "PRON" and lemma in PERSONAL_PRONOUNS:
             out.append("civilian")  # "shot him", "set them alight"
             continue
         cls = actor_class(t, lex, "patient", violent=True)
         if cls in ("armed_group", "protester", "state_force") or (
-            cls == "civilian" and (lemma in lex.person_nouns or t.ent_type_ == "PERSON")
+            cls == "civilian"
         ):
             out.append(cls)
     return out
