@@ -75,12 +75,12 @@ def lethal_by_state(m: Mention, lex: Lexicon, ctx_state: bool) -> bool:
 def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     if m.remote_sub:
         return ("Explosions/Remote violence", m.remote_sub)
-    if "mob" in m.agents and not _armed(m.agents):
-        return ("Riots", "Mob violence")
+    if "mob" in m.agents and not _armed(m.agents) and not m.two_sided:
+        return ("Riots", "Mob violence")  # (herders in a clash: the two-sided rules below)
     if m.mode == "destroy" and m.person_patients and not _armed(m.person_patients):
         return ("Violence against civilians", "Attack")  # people set alight
     if m.mode == "destroy" and not _armed(m.patients):
-        if m.agent_lemmas and not m.agents:
+        if not m.agents and any(a not in lex.weapons for a in m.agent_lemmas):
             return ("Riots", "Mob violence")  # "burnt by angry depositors": a crowd's riot
         return ("Strategic developments", "Looting/property destruction")
     if m.two_sided:  # clashes: armed on both sides is a battle, else a riot
@@ -105,8 +105,9 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
     if m.off_duty and m.patients and set(m.patients) == {"state_force"}:
         if "state_force" not in m.agents or m.mode == "beat":
             return ("Violence against civilians", "Attack")  # an officer attacked at home
-    if _armed(m.agents) and _armed(m.patients):
-        return ("Battles", "Armed clash")
+    individual = m.mode in ("beat", "torture", "sexual") and set(m.patients) == {"state_force"}
+    if _armed(m.agents) and _armed(m.patients) and not individual:
+        return ("Battles", "Armed clash")  # (soldiers beating an off-duty officer: no battle)
     if not m.agents and _armed(m.patients):
         return ("Battles", "Armed clash")  # security forces attacked by unnamed assailants
     if ctx.protest and lethal_by_state(m, lex, ctx.state_present):
@@ -196,7 +197,11 @@ def follow_remote(mentions: list[Mention], lex: Lexicon, doc: Doc) -> None:
         return  # a bomb and an ambush: whose toll it is, the text rarely says
     sentence_starts = [sent.start_char for sent in doc.sents]  # only for a record with a strike
     sentence = bisect_right(sentence_starts, strike.start)
+    # "soldiers were killed in fighting with ...": a toll beside a clash is the clash's
+    fights = {bisect_right(sentence_starts, m.start) for m in mentions if m.two_sided}
     for m in mentions:
+        if bisect_right(sentence_starts, m.start) in fights:
+            continue
         near = not m.agents or bisect_right(sentence_starts, m.start) == sentence
         bare = m.mode is None and near and not m.two_sided and not m.grievance
         if m.event == "ASSAULT" and bare:

@@ -93,9 +93,10 @@ def protesters_acting(
 def off_duty(tok: Token, lex: Lexicon) -> bool:
     """ "killed in front of his home", "an off-duty soldier": the sentence puts the victim
     at home or off duty."""
-    return any(
-        t.lower_ in lex.off_duty_cues or t.lemma_.lower() in lex.off_duty_cues for t in tok.sent
-    )
+    sent = tok.sent
+    if "off-duty" in sent.text.lower() or "off duty" in sent.text.lower():
+        return True
+    return any(t.lower_ in lex.off_duty_cues or t.lemma_.lower() in lex.off_duty_cues for t in sent)
 
 
 def doer(tok: Token) -> bool:

@@ -75,7 +75,10 @@ def passes_gate(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     if trig.plural_only and tok.tag_ not in ("NNS", "NNPS"):
         return False
-    if trig.two_sided and any(c.dep_ == "xcomp" for c in kids):
+    if trig.two_sided and any(
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.tag_ == "TO" for g in c.children))
+        for c in kids
+    ):
         return False  # "battling to combat looting" is figurative
     if trig.needs_object and not objs:
         return False
