@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .documents import ParsedItem
 from .events_acled import Mention
+from .events_factual import is_factual
 from .events_lexicon import Lexicon
 from .events_readings import (
     air_agent,
@@ -31,13 +32,13 @@ from .events_roles import (
     classes,
     co_agents,
     is_armed,
-    is_factual,
     is_subject,
     patients,
 )
 from .events_triggers import (
     crowd_fired_at,
     find_phrases,
+    fired_less_lethal,
     is_accident,
     is_arrest,
     lookup_trigger,
@@ -177,6 +178,8 @@ def find_mentions(
                 anchor, start, end = gov, gov.idx, gov.idx + len(gov)
             elif not in_headline and not is_factual(tok, lex):
                 continue
+            if phrase.mode == "firearms" and fired_less_lethal(tok, lex):
+                continue  # "opened fire with rubber bullets": no armed attack
             m = _mention(
                 anchor,
                 anchor.lemma_.lower(),

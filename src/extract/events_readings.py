@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .events_factual import is_factual
 from .events_lexicon import Lexicon
-from .events_roles import actor_class, is_factual
+from .events_roles import actor_class
 
 PERSONAL_PRONOUNS = frozenset("he she they him her them i me we us".split())
 
@@ -118,8 +119,6 @@ def person_classes(toks: list[Token], lex: Lexicon) -> list[str]:
             out.append("civilian")  # "shot him", "set them alight"
             continue
         cls = actor_class(t, lex, "patient", violent=True)
-        if cls in ("armed_group", "protester", "state_force") or (
-            cls == "civilian"
-        ):
+        if cls in ("armed_group", "protester", "state_force") or (cls == "civilian"):
             out.append(cls)
     return out

@@ -1,7 +1,6 @@
 """Who acts on whom: agents, patients and their actor classes from the dependency parse.
 
-Also the factuality test (negation, modality, purpose clauses, called-for actions) that
-decides whether a trigger reports something that happened.
+The factuality test (negation, modality, purpose clauses) is in events_factual.py.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ ARMED = ("state_force", "armed_group")
 # "journalists faced attacks", "the convoy came under fire": the subject suffers the act
 PATIENT_GOVERNORS = frozenset("face suffer endure experience sustain survive receive".split())
 REDUCED_PASSIVE_VERBS = frozenset("kill injure wound murder behead abduct kidnap".split())
-TIME_MARKS = frozenset("while when as after before since because although though".split())
 
 
 def _conj_expand(tokens: list[Token]) -> list[Token]:
@@ -91,7 +89,7 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
             if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "ccomp"):
                 return agents(tok.head if tok.dep_ != "pcomp" else tok.head.head, depth + 1)
         return []
-    if _came_under(tok):
+    if came_under(tok):
         return _pobjs(tok, ("by",))  # "came under attack (by rebels)": the subject is the target
     found = [c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, ("by",))
     # "police raid", "Israeli strikes"; not "several raids", "deadly attack"
@@ -124,24 +122,12 @@ def patients(tok: Token) -> list[Token]:
         if not found and tok.dep_ == "conj" and tok.head.pos_ in VERBISH:
             found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
         return _conj_expand([_relative_antecedent(t) for t in found])
-    if _came_under(tok):
+    if came_under(tok):
         return _conj_expand([c for c in tok.head.head.children if c.dep_ == "nsubj"])
     gov = governor(tok)
     if gov is not None and gov.lemma_.lower() in PATIENT_GOVERNORS and tok.dep_ in ("dobj", "conj"):
         return _conj_expand([c for c in gov.children if c.dep_ == "nsubj"])
     return _conj_expand(_pobjs(tok, ("on", "against", "of", "at")))
-
-
-def _armed_or_thing(verb: Token, lex: Lexicon) -> bool:
-    """The subject of "came under attack" is a force or a thing (a convoy, a bus), not a
-    person, for whom it is a figure of speech ("the president came under attack")."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        cls = actor_class(subj, lex, "patient")
-        if cls in ARMED or (
-            cls == "civilian" and subj.ent_type_ != "PERSON" and subj.pos_ == "NOUN"
-        ):
-            return True
-    return False
 
 
 def _reduced_passive(tok: Token) -> bool:
@@ -158,7 +144,7 @@ def _reduced_passive(tok: Token) -> bool:
     )
 
 
-def _came_under(tok: Token) -> bool:
+def came_under(tok: Token) -> bool:
     """ "came under attack/fire": the noun's target is the subject of "come"."""
     return (
         tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "come"
@@ -282,50 +268,3 @@ def classes(
 
 def is_armed(cls: str | None) -> bool:
     return cls in ARMED
-
-
-def _has_modal(tok: Token, lex: Lexicon) -> bool:
-    return any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_.lower() in lex.modal_lemmas)
-        for c in tok.children
-    )
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
-
-
-def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
-    """False for negated, modal, called-for, planned or purpose-clause mentions."""
-    if depth > 4:
-        return True
-    if _negated(tok) or _has_modal(tok, lex):
-        return False
-    head = tok.head
-    if tok.pos_ in ("VERB", "AUX"):
-        infinitival = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        if tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children
-        ):
-            return True  # "prevented from entering while a group staged a protest"
-        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp") and head is not tok:
-            head_lemma = head.lemma_.lower()
-            # a conjunct shares its head's subject, not its mood: "thwarted an attack and
-            # killed a fighter"; it is as factual as its head
-            if head_lemma in lex.non_factual_governors and tok.dep_ != "conj":
-                return False
-            if infinitival and head_lemma not in lex.aspectual_governors:
-                return False  # purpose: "came to Nairobi to demonstrate"
-            if tok.dep_ in ("conj", "xcomp") or infinitival:
-                return is_factual(head, lex, depth + 1)
-        return not infinitival or tok.dep_ == "ROOT"
-    if tok.dep_ == "pobj" and head.lower_ in ("under", "for"):
-        if _came_under(tok) and _armed_or_thing(head.head, lex):
-            return is_factual(head.head, lex, depth + 1)  # "a convoy came under attack"
-        return False  # "under attack" (metaphor), "arrived for the protests" (purpose)
-    gov = governor(tok)
-    if gov is None:
-        return True
-    if gov.lemma_.lower() in lex.non_factual_governors:
-        return False
-    return is_factual(gov, lex, depth + 1)

@@ -148,6 +148,17 @@ def is_arrest(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def fired_less_lethal(tok: Token, lex: Lexicon) -> bool:
+    """ "opened fire with rubber bullets / tear gas": the "with" weapon is less lethal."""
+    return any(
+        g.lemma_.lower() in lex.less_lethal or _less_lethal(g, lex)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _less_lethal(tok: Token, lex: Lexicon) -> bool:
     return any(c.lemma_.lower() in lex.less_lethal for c in tok.children if c.dep_ != "prep")
 
