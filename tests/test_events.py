@@ -288,6 +288,11 @@ CASES += [
         [("ASSAULT", "destroy", "burnt", MOB)],
     ),
     ("Cattle thieves fired on herders, wounding two.", [("ASSAULT", "firearms", "fired", VAC)]),
+    # a nationality killed by state forces is no armed group: excessive force in a protest
+    (
+        "During the protests, more than 30 Kenyans have been killed by police and soldiers.",
+        [("PROTEST", "demo", "protests", EXC), ("ASSAULT", None, "killed", EXC)],
+    ),
     # the lemmatiser's "raped" -> "rap" is read as the trigger
     (
         "A militia group raped three displaced women near the camp.",

@@ -208,7 +208,8 @@ def actor_class(
         if any(word in name.split() for word in lex.armed_words_in_names):
             return "armed_group"
         # (not "members of the Students' Conference" shot by soldiers: depth 2, a patient)
-        named_doer = role == "agent" or depth == 0
+        # a nationality ("more than 50 Peruvians were killed") is no group as a victim
+        named_doer = role == "agent" or (depth == 0 and ent_type == "ORG")
         if violent and named_doer and pos == "PROPN" and _word_class(lemma, lex, order) is None:
             return "armed_group"  # a named group doing violence is an armed group
     elif pos == "PROPN" and (role == "agent" or violent):
