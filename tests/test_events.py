@@ -293,6 +293,21 @@ CASES += [
         "During the protests, more than 30 Kenyans have been killed by police and soldiers.",
         [("PROTEST", "demo", "protests", EXC), ("ASSAULT", None, "killed", EXC)],
     ),
+    # a weapon hurled at a target is an attack with the weapon's mode; no target, no attack
+    (
+        "A grenade was hurled at a police patrol in the market.",
+        [("ASSAULT", "explosives", "grenade", ("Explosions/Remote violence", "Grenade"))],
+    ),
+    ("A gun was fired during the rally.", [("PROTEST", "demo", "rally", PEACEFUL)]),
+    (
+        "Five soldiers were taken hostage by rebels near the river.",
+        [("ASSAULT", "abduct", "taken hostage", CLASH)],
+    ),
+    (
+        "The authorities released the opposition leader after two years in jail.",
+        [("RETREAT", "release", "released", ("Strategic developments", "Other"))],
+    ),
+    ("Police opened fire with rubber bullets at crowds outside the stadium.", []),
     # the lemmatiser's "raped" -> "rap" is read as the trigger
     (
         "A militia group raped three displaced women near the camp.",

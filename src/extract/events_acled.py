@@ -168,6 +168,8 @@ def acled_for(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
         return ("Strategic developments", "Non-violent transfer of territory")
     if m.event in ("AGREE", "SUPPORT") and m.lemma in ("ceasefire", "truce", "sign"):
         return ("Strategic developments", "Agreement")
+    if m.event == "RETREAT" and m.mode == "release":
+        return ("Strategic developments", "Other")  # prisoners or hostages freed
     return NONE
 
 

@@ -124,12 +124,17 @@ def throw_mode(tok: Token, lex: Lexicon) -> str | None:
 
 
 def used_weapon(tok: Token, lex: Lexicon) -> Token | None:
-    """The weapon of "used firearms", "fired mortar rounds at": an ASSAULT with its mode."""
-    if tok.dep_ not in ("dobj", "conj") or not lex.weapons.get(tok.lemma_.lower()):
+    """The weapon of "used firearms", "fired mortar rounds at", "a grenade was hurled at": an
+    ASSAULT with its mode."""
+    if tok.dep_ not in ("dobj", "conj", "nsubjpass") or not lex.weapons.get(tok.lemma_.lower()):
         return None
     if _less_lethal(tok, lex):
         return None  # "fired tear gas shells", "rubber bullets"
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    verb = tok.head if tok.dep_ != "conj" else tok.head.head
+    if tok.dep_ == "nsubjpass" and not any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "into") for c in verb.children
+    ):
+        return None  # "a gun was fired during a protest": no target, no attack
     if verb.lemma_.lower() in lex.use_verbs and verb.pos_ == "VERB":
         return tok
     return None
