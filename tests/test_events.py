@@ -255,6 +255,12 @@ CASES += [
         "Opposing party supporters clashed after the vote count, injuring five.",
         [("ASSAULT", None, "clashed", MOB)],
     ),
+    # unnamed sides: "fighting" and "battle" are armed, a bare "clashes" is a riot
+    (
+        "Heavy fighting broke out in the town on Monday, killing 12.",
+        [("ASSAULT", None, "fighting", CLASH)],
+    ),
+    ("Clashes broke out in the town on Monday.", [("ASSAULT", None, "Clashes", MOB)]),
     # "came under attack": literal for a force or a thing, a figure of speech for a person
     (
         "A military convoy came under attack near the border.",

@@ -90,8 +90,8 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
             return ("Battles", "Armed clash")
         if ctx.protest:
             return ("Riots", "Violent demonstration")
-        if m.mode == "firearms":
-            return ("Battles", "Armed clash")  # an exchange of fire: armed on both sides
+        if m.mode == "firearms" or m.lemma in lex.battle_lemmas:
+            return ("Battles", "Armed clash")  # an exchange of fire, "heavy fighting": armed
         # outside a protest, communities fighting ("clashes between herders and farmers",
         # "clan fighting") are communal militias to ACLED: a battle; police against traders,
         # rival party supporters, unnamed sides: a riot

@@ -66,6 +66,7 @@ class Lexicon:
     lethal_lemmas: frozenset[str]
     toll_lemmas: frozenset[str]
     ground_assault_lemmas: frozenset[str]  # an attack on the ground: never a strike's outcome
+    battle_lemmas: frozenset[str]  # "fighting", "battle": armed sides even when unnamed
     territory_lemmas: frozenset[str]  # "retake", "dislodge", "take control": ground changes hands
     air_agents: frozenset[
         str
@@ -129,6 +130,7 @@ def lexicon() -> Lexicon:
         toll_lemmas=frozenset(data["toll_lemmas"]),
         ground_assault_lemmas=frozenset(data["ground_assault_lemmas"]),
         territory_lemmas=frozenset(data["territory_lemmas"]),
+        battle_lemmas=frozenset(data["battle_lemmas"]),
         air_agents=frozenset(data["air_agents"]),
         communal_nouns=frozenset(data["communal_nouns"]),
         property_nouns=frozenset(data["property_nouns"]),
