@@ -201,6 +201,11 @@ CASES += [
         "Two members of al Shabaab were killed by police near the port.",
         [("ASSAULT", None, "killed", CLASH)],
     ),
+    # ... but a place named like a group ("Borno State") is no armed group
+    (
+        "Soldiers killed two people in Borno State on Monday.",
+        [("ASSAULT", None, "killed", VAC)],
+    ),
     (
         "The army carried out an operation in the forest, leaving nine rebels dead.",
         [("ASSAULT", None, "dead", CLASH)],

@@ -102,7 +102,7 @@ def _assault(m: Mention, ctx: Context, lex: Lexicon) -> ACLED:
         return ("Riots", "Mob violence")
     if m.mode == "assassinate" and "armed_group" not in m.patients:
         return ("Violence against civilians", "Attack")  # an officer killed off duty, an official
-    if m.off_duty and m.patients and set(m.patients) == {"state_force"}:
+    if m.off_duty and m.person_patients and set(m.person_patients) == {"state_force"}:
         if "state_force" not in m.agents or m.mode == "beat":
             return ("Violence against civilians", "Attack")  # an officer attacked at home
     individual = m.mode in ("beat", "torture", "sexual") and set(m.patients) == {"state_force"}

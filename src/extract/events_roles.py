@@ -19,6 +19,7 @@ CLASS_ORDER_AGENT = ("protester", "state_force", "armed_group", "mob", "civilian
 CLASS_ORDER_PATIENT = ("protester", "state_force", "armed_group", "civilian")
 ARMED = ("state_force", "armed_group")
 # "journalists faced attacks", "the convoy came under fire": the subject suffers the act
+LOCATIVE_PREPS = frozenset("in at near from to across around outside inside".split())
 PATIENT_GOVERNORS = frozenset("face suffer endure experience sustain survive receive".split())
 REDUCED_PASSIVE_VERBS = frozenset("kill injure wound murder behead abduct kidnap".split())
 
@@ -212,7 +213,7 @@ def actor_class(
         named_doer = role == "agent" or (depth == 0 and ent_type == "ORG")
         if violent and named_doer and pos == "PROPN" and _word_class(lemma, lex, order) is None:
             return "armed_group"  # a named group doing violence is an armed group
-    elif pos == "PROPN" and (role == "agent" or violent):
+    elif pos == "PROPN" and (role == "agent" or violent) and not _place_name(tok, ent_type):
         # a group's name the tagger took for a person or a place ("al Shabaab", "Boko Haram")
         name = [c.lower_ for c in kids if c.dep_ == "compound"] + [tok.lower_]
         if any(word in " ".join(name) for word in lex.state_words_in_names):
@@ -246,6 +247,13 @@ def actor_class(
         if cls:
             return cls
     return None
+
+
+def _place_name(tok: Token, ent_type: str) -> bool:
+    """A place, not a group: a GPE/LOC ("Borno State") or the object of "in/at/near"."""
+    if ent_type in ("GPE", "LOC"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def is_subject(tok: Token) -> bool:
