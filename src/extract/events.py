@@ -30,21 +30,21 @@ from .events_mentions import find_mentions
 from .models import EventType, Span
 
 
-def _lemma(tok: Token, lex: Lexicon) -> str:
-    """The lower lemma; a past form the lemmatiser cut wrong ("raped" -> "rap") is read as
-    its trigger ("rape")."""
-    lemma = tok.lemma_.lower()
-    if lemma not in lex.triggers:
-        low = tok.lower_
-        if low.endswith("ed") and low[:-1] in lex.triggers and tok.tag_ in ("VBD", "VBN"):
-            return low[:-1]
+def _lemma(tok: Token, lemma: str, lex: Lexicon) -> str:
+    """A past form the lemmatiser cut wrong ("raped" -> "rap") is read as its trigger."""
+    low = tok.lower_
+    if low == lemma + "ed" and tok.tag_ in ("VBD", "VBN"):
+        return lemma + "e"
     return lemma
 
 
 def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
     # Speed: every token's lemma is read by three passes; spaCy looks it up on each access.
-    lemmas = [_lemma(t, lex) for t in parsed.tokens]
+    lemmas = [t.lemma_.lower() for t in parsed.tokens]
+    for i, lemma in enumerate(lemmas):
+        if lemma + "e" in lex.triggers and lemma not in lex.triggers:  # rare: read the token
+            lemmas[i] = _lemma(parsed.tokens[i], lemma, lex)
     agent_memo: dict[int, str | None] = {}
     mentions = find_mentions(parsed, lemmas, lex, agent_memo)
     if not mentions:

@@ -27,6 +27,7 @@ from .events_readings import (
     remote_sub,
 )
 from .events_roles import (
+    actor_class,
     agent_class,
     agents,
     classes,
@@ -98,9 +99,11 @@ def _mention(
     patient_toks = [p for p in patients(tok) if not span[0] <= p.idx < span[1]]
     if not patient_toks and tok.dep_ == "conj":  # "were doused and set alight"
         patient_toks = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    patient_cls = classes(patient_toks, lex, "patient", memory, violent=violent)
+    # Speed: each patient's class is read once, for the classes and for the persons
+    each = [actor_class(t, lex, "patient", memory, 0, violent) for t in patient_toks]
+    patient_cls = [c for c in each if c]
     patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
-    person_patients = person_classes(patient_toks, lex)
+    person_patients = person_classes(patient_toks, each, lex) if violent else []
     if event == "ASSAULT" and mode is None and any(air_agent(t, lex) for t in agent_toks):
         mode = "heavy-weapons"  # "the air force launched raids", "warplanes targeted"
     sides = agent_toks + co_toks
@@ -139,7 +142,7 @@ def _mention(
         named_side=any(map(named, sides)),
         person_patients=person_patients,
         doer=doer(tok),
-        off_duty=event == "ASSAULT" and off_duty(tok, lex),
+        off_duty="state_force" in person_patients and off_duty(tok, lex),
         two_sided=two_sided,
         remote_sub=remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
     )

@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from .events_factual import is_factual
 from .events_lexicon import Lexicon
-from .events_roles import actor_class
 
 PERSONAL_PRONOUNS = frozenset("he she they him her them i me we us".split())
 
@@ -108,17 +107,17 @@ def doer(tok: Token) -> bool:
     return subject and any(c.dep_ == "dobj" for c in kids)
 
 
-def person_classes(toks: list[Token], lex: Lexicon) -> list[str]:
-    """Actor classes of the patients that are persons (not a "village" or a "base")."""
+def person_classes(toks: list[Token], each: list[str | None], lex: Lexicon) -> list[str]:
+    """Actor classes of the patients that are persons (not a "village" or a "base");
+    ``each``: the class of each token, as ``actor_class`` gives it."""
     out: list[str] = []
-    for t in toks:
+    for t, cls in zip(toks, each, strict=True):
         lemma = t.lemma_.lower()
         if lemma in lex.place_nouns or lemma in lex.property_nouns:
             continue
         if t.pos_ == "PRON" and lemma in PERSONAL_PRONOUNS:
             out.append("civilian")  # "shot him", "set them alight"
             continue
-        cls = actor_class(t, lex, "patient", violent=True)
-        if cls in ("armed_group", "protester", "state_force") or (cls == "civilian"):
+        if cls in ("armed_group", "protester", "state_force", "civilian"):
             out.append(cls)
     return out

@@ -25,8 +25,8 @@ def lookup_trigger(
     tok: Token, lemma: str, lex: Lexicon, in_headline: bool
 ) -> tuple[str, Trigger] | None:
     """``lemma`` is ``tok.lemma_.lower()`` (read once per item, see ``extract_event_types``)."""
-    if tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "re":
-        if "re" + lemma in lex.triggers:  # "re-captured" is split by the tokenizer
+    if "re" + lemma in lex.triggers and tok.i >= 2:  # "re-captured" is split by the tokenizer
+        if tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "re":
             lemma = "re" + lemma
     trig = lex.triggers.get(lemma)
     if trig is not None and (tok.pos_ in trig.pos or (in_headline and tok.pos_ in HEADLINE_POS)):
