@@ -319,6 +319,11 @@ CASES += [
         [("RETREAT", "release", "released", ("Strategic developments", "Other"))],
     ),
     ("Police opened fire with rubber bullets at crowds outside the stadium.", []),
+    # a phrase's own word is not its doer: the crowd that went on the spree is
+    (
+        "Angry youths went on a looting spree and burnt shops in the township overnight.",
+        [("PROTEST", "riot", "looting spree", VIOLENT_DEMO)],
+    ),
     # the lemmatiser's "raped" -> "rap" is read as the trigger
     (
         "A militia group raped three displaced women near the camp.",

@@ -32,6 +32,7 @@ from .events_roles import (
     agents,
     classes,
     co_agents,
+    governor,
     is_armed,
     is_subject,
     patients,
@@ -88,6 +89,10 @@ def _mention(
     memory: list[str],
 ) -> Mention | None:
     agent_toks = agents(tok)
+    own = [a for a in agent_toks if span[0] <= a.idx < span[1]]
+    if own:  # "a looting spree": the phrase's own word is not its doer; the clause's subject is
+        gov = governor(tok)
+        agent_toks = [a for a in agent_toks if a not in own] or (agents(gov) if gov else [])
     co_toks = co_agents(tok) if two_sided else []
     if co_toks and tok.pos_ in ("NOUN", "PROPN"):
         # "arrested 37 after clashes between two villages": the sides are named; the

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .events_factual import is_factual
 from .events_lexicon import Lexicon
+from .events_roles import governor
 
 PERSONAL_PRONOUNS = frozenset("he she they him her them i me we us".split())
 
@@ -72,8 +73,9 @@ def protest_purpose(tok: Token, lex: Lexicon) -> bool:
 def protesters_acting(
     tokens: list[Token], lemmas: list[str], lex: Lexicon
 ) -> tuple[int, int] | None:
-    """The span of "protesters" as the subject of a factual verb, or dispersed: the item
-    reports a protest."""
+    """The span of "protesters" as the subject of a clause that reports something ("a group
+    of protesters sang"), or dispersed ("to disperse the protesters"): the item reports a
+    protest. Not "protesters plan to march": a plan, a call, a threat is no protest yet."""
     for tok in tokens:
         if lemmas[tok.i] not in lex.protester_nouns:
             continue
@@ -82,11 +84,13 @@ def protesters_acting(
             subject = tok.head.head
         verb = subject.head
         if subject.dep_ == "dobj" and verb.lemma_.lower() in lex.intervention_cues:
-            return (tok.idx, tok.idx + len(tok))  # "to disperse the protesters"
-        if subject.dep_ == "nsubj" and verb.pos_ == "VERB":
-            # not "protesters plan to march": a plan, a call, a threat is no protest yet
-            if verb.lemma_.lower() not in lex.non_factual_governors and is_factual(verb, lex):
-                return (tok.idx, tok.idx + len(tok))
+            return (tok.idx, tok.idx + len(tok))
+        if subject.dep_ != "nsubj":
+            continue
+        if verb.pos_ != "VERB" and governor(subject) is None:
+            return (tok.idx, tok.idx + len(tok))  # a clause the parser left verbless
+        if verb.lemma_.lower() not in lex.non_factual_governors and is_factual(verb, lex):
+            return (tok.idx, tok.idx + len(tok))
     return None
 
 
