@@ -233,6 +233,11 @@ CASES += [
         [("COERCE", "confiscate", "captured", GOV_REGAINS)],
     ),
     (
+        "Army soldiers dismantled a rebel camp in the hills.",
+        [("COERCE", "confiscate", "dismantled", GOV_REGAINS)],
+    ),
+    ("Police dismantled a drug network in the port.", []),
+    (
         "Rebels took over the village after the army withdrew.",
         [
             ("COERCE", "confiscate", "took over", TRANSFER),
