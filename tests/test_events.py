@@ -277,6 +277,11 @@ CASES += [
         [("ASSAULT", None, "attack", CLASH)],
     ),
     ("The mayor comes under attack from the opposition.", []),
+    # an allegation is not coded (the seed gold's convention)
+    (
+        "Police arrested ten people on Monday. Their lawyer alleges that they were tortured.",
+        [("COERCE", "arrest", "arrested", ARRESTS)],
+    ),
     # a conjunct is as factual as its head, whatever that head governs
     (
         "Police foiled a robbery and killed a gang leader in the port.",
