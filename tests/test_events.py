@@ -282,6 +282,9 @@ CASES += [
         "Police arrested ten people on Monday. Their lawyer alleges that they were tortured.",
         [("COERCE", "arrest", "arrested", ARRESTS)],
     ),
+    # a negated subject: nothing reported; but the attack no one died in did happen
+    ("No reports mention clashes in the town.", []),
+    ("No one was killed in the attack on the convoy.", [("ASSAULT", None, "attack", CLASH)]),
     # a conjunct is as factual as its head, whatever that head governs
     (
         "Police foiled a robbery and killed a gang leader in the port.",

@@ -36,6 +36,15 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+def _no_subject(verb: Token) -> bool:
+    """ "no one was killed", "no reports mention clashes": the subject is negated."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in verb.children
+    )
+
+
 def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
     """False for negated, modal, called-for, planned or purpose-clause mentions."""
     if depth > 4:
@@ -44,6 +53,8 @@ def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
         return False
     head = tok.head
     if tok.pos_ in ("VERB", "AUX"):
+        if depth == 0 and _no_subject(tok):
+            return False
         infinitival = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
         if tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children
@@ -69,4 +80,6 @@ def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
         return True
     if gov.lemma_.lower() in lex.non_factual_governors:
         return False
+    if tok.dep_ == "dobj" and _no_subject(gov):
+        return False  # "no reports mention clashes"; but "no one died in the attack": it was
     return is_factual(gov, lex, depth + 1)
