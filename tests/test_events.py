@@ -317,6 +317,19 @@ CASES += [
         "During the protests, more than 30 Kenyans have been killed by police and soldiers.",
         [("PROTEST", "demo", "protests", EXC), ("ASSAULT", None, "killed", EXC)],
     ),
+    # a projectile that "landed" or "fell" is a remote attack; a plane that landed is not
+    (
+        "Two mortar shells fell on a market, killing four.",
+        [
+            (
+                "ASSAULT",
+                "heavy-weapons",
+                "fell",
+                ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+            )
+        ],
+    ),
+    ("The plane landed at the airport.", []),
     # a weapon hurled at a target is an attack with the weapon's mode; no target, no attack
     (
         "A grenade was hurled at a police patrol in the market.",

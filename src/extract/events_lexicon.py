@@ -36,6 +36,7 @@ class Trigger:
     needs_prep: frozenset[str] = frozenset()
     needs_of: frozenset[str] = frozenset()
     needs_object_in: frozenset[str] = frozenset()
+    needs_subject_in: frozenset[str] = frozenset()  # "a missile landed": what the subject is
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class Lexicon:
     acled_old_schema: dict[str, str]
 
 
-_TRIGGER_SETS = ("needs_governor", "needs_prep", "needs_of", "needs_object_in")
+_TRIGGER_SETS = ("needs_governor", "needs_prep", "needs_of", "needs_object_in", "needs_subject_in")
 
 
 def _trigger(raw: dict[str, Any]) -> Trigger:

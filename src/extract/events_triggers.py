@@ -86,6 +86,10 @@ def passes_gate(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
         return False
     if trig.needs_object_in and not any(o.lemma_.lower() in trig.needs_object_in for o in objs):
         return False
+    if trig.needs_subject_in and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in trig.needs_subject_in for c in kids
+    ):
+        return False
     if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep for c in kids):
         return False
     if trig.needs_from and not any(c.lower_ == "from" for c in kids):
