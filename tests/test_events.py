@@ -238,6 +238,11 @@ CASES += [
     ),
     ("Police dismantled a drug network in the port.", []),
     (
+        "The army cleared two towns of insurgents.",
+        [("COERCE", "confiscate", "cleared", GOV_REGAINS)],
+    ),
+    ("Police cleared the road of debris.", []),
+    (
         "Rebels took over the village after the army withdrew.",
         [
             ("COERCE", "confiscate", "took over", TRANSFER),

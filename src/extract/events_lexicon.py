@@ -37,6 +37,7 @@ class Trigger:
     needs_of: frozenset[str] = frozenset()
     needs_object_in: frozenset[str] = frozenset()
     needs_subject_in: frozenset[str] = frozenset()  # "a missile landed": what the subject is
+    needs_armed_of_object: bool = False  # "cleared the town of militants"
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,15 @@ def passes_gate(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
         return False
     if trig.needs_object_in and not any(o.lemma_.lower() in trig.needs_object_in for o in objs):
         return False
+    if trig.needs_armed_of_object and not any(
+        actor_class(g, lex, "patient", violent=True) == "armed_group"
+        for o in objs
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return False
     if trig.needs_subject_in and not any(
         c.dep_ == "nsubj" and c.lemma_.lower() in trig.needs_subject_in for c in kids
     ):
