@@ -13,17 +13,38 @@ protest is a riot), given their ACLED type and ranked.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .documents import ParsedItem
-from .events_acled import Mention, acled_for, follow_remote, parse_facts, rank, record_context
-from .events_lexicon import lexicon
+from .events_acled import (
+    Mention,
+    acled_for,
+    follow_remote,
+    non_violent_transfer,
+    parse_facts,
+    rank,
+    record_context,
+)
+from .events_lexicon import Lexicon, lexicon
 from .events_mentions import find_mentions
 from .models import EventType, Span
+
+
+def _lemma(tok: Token, lemma: str, lex: Lexicon) -> str:
+    """A past form the lemmatiser cut wrong ("raped" -> "rap") is read as its trigger."""
+    low = tok.lower_
+    if low == lemma + "ed" and tok.tag_ in ("VBD", "VBN"):
+        return lemma + "e"
+    return lemma
 
 
 def extract_event_types(parsed: ParsedItem) -> list[EventType]:
     lex = lexicon()
     # Speed: every token's lemma is read by three passes; spaCy looks it up on each access.
     lemmas = [t.lemma_.lower() for t in parsed.tokens]
+    for i, lemma in enumerate(lemmas):
+        if lemma + "e" in lex.triggers and lemma not in lex.triggers:  # rare: read the token
+            lemmas[i] = _lemma(parsed.tokens[i], lemma, lex)
     agent_memo: dict[int, str | None] = {}
     mentions = find_mentions(parsed, lemmas, lex, agent_memo)
     if not mentions:
@@ -35,10 +56,19 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
             crowd = m.agents and all(c in ("civilian", "mob") for c in m.agents)
             # "clashes near the square", "two officers were injured": no side named, no armed
             # group about: the protest turned violent
+            # ..., "cars stoned and buses torched": no one named, property hit
             unnamed = (
                 not m.agents
                 and not ctx.armed_present
-                and (m.two_sided or (bool(m.patients) and set(m.patients) == {"state_force"}))
+                and (
+                    m.two_sided
+                    or (bool(m.patients) and set(m.patients) == {"state_force"})
+                    or (
+                        bool(m.patient_lemmas)
+                        and not m.person_patients
+                        and not set(m.patients) & {"state_force", "armed_group"}
+                    )
+                )
             )
             if (
                 m.event == "ASSAULT"
@@ -49,6 +79,7 @@ def extract_event_types(parsed: ParsedItem) -> list[EventType]:
         ctx = record_context(facts, mentions, lex)
     for m in mentions:
         m.acled = acled_for(m, ctx, lex)
+    non_violent_transfer(mentions)
     follow_remote(mentions, lex, parsed.doc)
     best: dict[tuple[str, str | None], Mention] = {}
     for m in mentions:

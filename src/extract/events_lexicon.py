@@ -27,6 +27,7 @@ class Trigger:
     needs_armed: bool = False
     needs_armed_or_weapon: bool = False
     needs_object: bool = False
+    no_object: bool = False  # "fired on the crowd"; a fired weapon is read as the weapon
     needs_person_patient: bool = False
     needs_xcomp: bool = False
     needs_from: bool = False
@@ -35,6 +36,8 @@ class Trigger:
     needs_prep: frozenset[str] = frozenset()
     needs_of: frozenset[str] = frozenset()
     needs_object_in: frozenset[str] = frozenset()
+    needs_subject_in: frozenset[str] = frozenset()  # "a missile landed": what the subject is
+    needs_armed_of_object: bool = False  # "cleared the town of militants"
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,14 @@ class Lexicon:
     lethal_lemmas: frozenset[str]
     toll_lemmas: frozenset[str]
     ground_assault_lemmas: frozenset[str]  # an attack on the ground: never a strike's outcome
+    battle_lemmas: frozenset[str]  # "fighting", "battle": armed sides even when unnamed
+    territory_lemmas: frozenset[str]  # "retake", "dislodge", "take control": ground changes hands
+    air_agents: frozenset[
+        str
+    ]  # "warplanes", "jets", "air force": an attack by them is an air strike
+    communal_nouns: frozenset[str]  # "herders clashed with farmers": communal militias, a battle
+    off_duty_cues: frozenset[str]  # "at his home", "off-duty": a security member as a civilian
+    property_nouns: frozenset[str]  # "civilian" targets that are no persons (a house, a bus)
     grievance_heads: frozenset[str]
     background_preps: frozenset[str]  # "arrested ... after clashes": the clash is background
     protester_nouns: frozenset[str]
@@ -80,7 +91,7 @@ class Lexicon:
     acled_old_schema: dict[str, str]
 
 
-_TRIGGER_SETS = ("needs_governor", "needs_prep", "needs_of", "needs_object_in")
+_TRIGGER_SETS = ("needs_governor", "needs_prep", "needs_of", "needs_object_in", "needs_subject_in")
 
 
 def _trigger(raw: dict[str, Any]) -> Trigger:
@@ -120,6 +131,12 @@ def lexicon() -> Lexicon:
         lethal_lemmas=frozenset(data["lethal_lemmas"]),
         toll_lemmas=frozenset(data["toll_lemmas"]),
         ground_assault_lemmas=frozenset(data["ground_assault_lemmas"]),
+        territory_lemmas=frozenset(data["territory_lemmas"]),
+        battle_lemmas=frozenset(data["battle_lemmas"]),
+        air_agents=frozenset(data["air_agents"]),
+        communal_nouns=frozenset(data["communal_nouns"]),
+        property_nouns=frozenset(data["property_nouns"]),
+        off_duty_cues=frozenset(data["off_duty_cues"]),
         grievance_heads=frozenset(data["grievance_heads"]),
         background_preps=frozenset(data["background_preps"]),
         protester_nouns=frozenset(data["protester_nouns"]),

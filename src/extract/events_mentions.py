@@ -13,20 +13,34 @@ from spacy.tokens import Token
 
 from .documents import ParsedItem
 from .events_acled import Mention
+from .events_factual import is_factual
 from .events_lexicon import Lexicon
+from .events_readings import (
+    air_agent,
+    air_strike,
+    doer,
+    named,
+    off_duty,
+    person_classes,
+    protest_purpose,
+    protesters_acting,
+    remote_sub,
+)
 from .events_roles import (
+    actor_class,
     agent_class,
     agents,
     classes,
     co_agents,
+    governor,
     is_armed,
-    is_factual,
     is_subject,
     patients,
 )
 from .events_triggers import (
     crowd_fired_at,
     find_phrases,
+    fired_less_lethal,
     is_accident,
     is_arrest,
     lookup_trigger,
@@ -38,38 +52,17 @@ from .events_triggers import (
 )
 
 
-def _remote_sub(tok: Token, mode: str | None, agent_classes: list[str], lex: Lexicon) -> str | None:
-    if mode not in ("heavy-weapons", "explosives", "suicide-attack", "unconventional"):
-        return None
-    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
-    for sub, cues in lex.remote_subtypes:
-        if words & cues:
-            if sub == "Remote explosive/landmine/IED" and tok.lemma_.lower() == "bomb":
-                if "state_force" in agent_classes:
-                    return "Air/drone strike"  # a state "bombing" a place is an air raid
-            return sub
-    return "Shelling/artillery/missile attack" if mode == "heavy-weapons" else None
-
-
-def _air_strike(tok: Token, lex: Lexicon) -> bool:
-    """ "air strikes", "jets strike", "the strikes killed nine": an attack, not a walkout."""
-    if any(c.lower_ in ("air", "drone", "missile") for c in tok.children):
-        return True
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lex.toll_lemmas:
-        return True
-    return any(
-        c.dep_ == "nsubj" and lex.weapons.get(c.lemma_.lower()) == "heavy-weapons"
-        for c in tok.children
-    )
-
-
 def _background(tok: Token, lex: Lexicon) -> bool:
-    """ "arrested 37 people after clashes": the clash is the arrests' background."""
-    prep = tok.head
-    if prep.dep_ != "prep" or prep.lower_ not in lex.background_preps:
-        return False
-    trig = lex.triggers.get(prep.head.lemma_.lower())
-    return trig is not None and trig.mode == "arrest"
+    """ "arrested 37 people after clashes", "detained four for their role in an attack",
+    "sentenced for stealing": what the arrest or sentence is for is its background."""
+    prep_seen = False
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ in lex.background_preps:
+            prep_seen = True
+        if anc.pos_ in ("VERB", "AUX"):
+            trig = lex.triggers.get(anc.lemma_.lower())
+            return prep_seen and trig is not None and trig.event in ("COERCE", "SANCTION")
+    return False
 
 
 def _grievance(tok: Token, lex: Lexicon) -> bool:
@@ -96,17 +89,36 @@ def _mention(
     memory: list[str],
 ) -> Mention | None:
     agent_toks = agents(tok)
+    own = [a for a in agent_toks if span[0] <= a.idx < span[1]]
+    if own:  # "a looting spree": the phrase's own word is not its doer; the clause's subject is
+        gov = governor(tok)
+        agent_toks = [a for a in agent_toks if a not in own] or (agents(gov) if gov else [])
+    co_toks = co_agents(tok) if two_sided else []
+    if co_toks and tok.pos_ in ("NOUN", "PROPN"):
+        # "arrested 37 after clashes between two villages": the sides are named; the
+        # governing verb's subject (the police) is not one of them
+        agent_toks = [c for c in tok.children if c.dep_ in ("poss", "compound")]
     violent = event in ("ASSAULT", "COERCE")  # a named group doing or suffering violence is armed
     agent_cls = classes(agent_toks, lex, "agent", memory, violent=violent)
-    patient_toks = patients(tok)
-    patient_cls = classes(patient_toks, lex, "patient", memory, violent=violent)
+    # not the phrase's own words ("set alight": "alight" is no patient)
+    patient_toks = [p for p in patients(tok) if not span[0] <= p.idx < span[1]]
+    if not patient_toks and tok.dep_ == "conj":  # "were doused and set alight"
+        patient_toks = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    # Speed: each patient's class is read once, for the classes and for the persons
+    each = [actor_class(t, lex, "patient", memory, 0, violent) for t in patient_toks]
+    patient_cls = [c for c in each if c]
     patient_cls += ["place" for p in patient_toks if p.ent_type_ in ("GPE", "LOC", "FAC")]
+    person_patients = person_classes(patient_toks, each, lex) if violent else []
+    if event == "ASSAULT" and mode is None and any(air_agent(t, lex) for t in agent_toks):
+        mode = "heavy-weapons"  # "the air force launched raids", "warplanes targeted"
+    sides = agent_toks + co_toks
     if two_sided:
-        agent_cls += classes(co_agents(tok), lex, "agent", memory)
+        agent_cls += classes(co_toks, lex, "agent", memory, violent=True)
     if event in ("REQUEST", "ACCUSE") and "protester" in agent_cls:
         # demands voiced by protesters are their PROTEST: kept only if nothing else attests it
         return Mention("PROTEST", "demo", span[0], span[1], lemma, agent_cls, fallback=True)
-    if event == "ASSAULT":  # the weapon named with the act decides the mode ("shot with arrows")
+    if event == "ASSAULT" and mode != "destroy":  # the weapon named with the act decides the
+        # mode ("shot with arrows"); burning stays property destruction ("torched and stoned")
         mode = weapon_mode(list(tok.subtree), lex) or mode or weapon_mode(list(tok.sent), lex)
     if (event == "ASSAULT" or mode == "confiscate") and "protester" in agent_cls:
         event, mode = "PROTEST", "riot"  # violence or looting by protesters is a riot
@@ -114,6 +126,7 @@ def _mention(
         mode in ("destroy", "confiscate")
         and ("mob" in agent_cls or ("civilian" in agent_cls and mode == "destroy"))
         and not any(map(is_armed, agent_cls))
+        and not person_patients  # a crowd setting people alight attacks them (mob violence)
     ):
         event, mode = "PROTEST", "riot"  # a crowd (students, residents) looting or burning
     elif "protester" in agent_cls and two_sided:
@@ -130,8 +143,13 @@ def _mention(
         grievance=_grievance(tok, lex),
         patients=patient_cls,
         patient_lemmas=[p.lemma_.lower() for p in patient_toks],
+        agent_lemmas=[a.lemma_.lower() for a in sides],
+        named_side=any(map(named, sides)),
+        person_patients=person_patients,
+        doer=doer(tok),
+        off_duty="state_force" in person_patients and off_duty(tok, lex),
         two_sided=two_sided,
-        remote_sub=_remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
+        remote_sub=remote_sub(tok, mode, agent_cls, lex) if event == "ASSAULT" else None,
     )
 
 
@@ -146,6 +164,7 @@ def find_mentions(
         and parsed.body_start == 0  # a headline is read by word forms too (see lookup_trigger)
         and lex.triggers.keys().isdisjoint(lemmas)
         and lex.weapons.keys().isdisjoint(lemmas)
+        and lex.protester_nouns.isdisjoint(lemmas)
     ):
         return []  # Speed: no token can start a mention; skip the walk over the subjects
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
@@ -167,6 +186,8 @@ def find_mentions(
                 anchor, start, end = gov, gov.idx, gov.idx + len(gov)
             elif not in_headline and not is_factual(tok, lex):
                 continue
+            if phrase.mode == "firearms" and fired_less_lethal(tok, lex):
+                continue  # "opened fire with rubber bullets": no armed attack
             m = _mention(
                 anchor,
                 anchor.lemma_.lower(),
@@ -205,6 +226,8 @@ def find_mentions(
         if found is None or tok.i in covered or tok.ent_type_ == "DATE":
             continue  # "March 21" is a month, not a march
         lemma, trig = found
+        if in_headline and trig.needs_governor:
+            continue  # "Leaves A Minor Dead": a headline's parse cannot carry the gate
         if not in_headline and (not is_factual(tok, lex) or not passes_gate(tok, trig, lex)):
             continue
         event, mode = trig.event, trig.mode
@@ -229,24 +252,20 @@ def find_mentions(
             continue  # "police detained eight in a raid": an arrest operation
         if trig.armed is not None and any(is_armed(c) for c in agent_cls):
             event, mode = trig.armed
-        if lemma == "strike" and _air_strike(tok, lex):
+        if lemma == "strike" and air_strike(tok, lex):
             event, mode = "ASSAULT", "heavy-weapons"
         m = _mention(
             tok, lemma, event, mode, (tok.idx, tok.idx + len(tok)), trig.two_sided, lex, memory
         )
         if m:
-            purpose = any(
-                c.dep_ in ("advcl", "xcomp")
-                and lex.triggers.get(c.lemma_.lower(), trig).event
-                in ("PROTEST", "REQUEST", "ACCUSE")
-                and c.lemma_.lower() in lex.triggers
-                for c in tok.children
-            )  # "gathered to protest / to denounce"
+            purpose = trig.needs_protest_context and protest_purpose(tok, lex)
             (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
     if any(m.event == "PROTEST" for m in mentions):
         mentions.extend(deferred)
     else:  # "police shot at protesters", "protesters demanded": these attest a protest
         crowd = next((m.protester_span for m in mentions if m.protester_span), None)
+        if crowd is None:  # "protesters sang and waved flags outside the offices"
+            crowd = protesters_acting(parsed.tokens, lemmas, lex)
         if crowd is not None:
             mentions.append(Mention("PROTEST", "demo", crowd[0], crowd[1], "protester"))
     protest = any(m.event == "PROTEST" and not m.fallback for m in mentions)

@@ -1,7 +1,6 @@
 """Who acts on whom: agents, patients and their actor classes from the dependency parse.
 
-Also the factuality test (negation, modality, purpose clauses, called-for actions) that
-decides whether a trigger reports something that happened.
+The factuality test (negation, modality, purpose clauses) is in events_factual.py.
 """
 
 from __future__ import annotations
@@ -19,6 +18,10 @@ GROUP_NOUNS = frozenset("group member unit element band team contingent delegati
 CLASS_ORDER_AGENT = ("protester", "state_force", "armed_group", "mob", "civilian")
 CLASS_ORDER_PATIENT = ("protester", "state_force", "armed_group", "civilian")
 ARMED = ("state_force", "armed_group")
+# "journalists faced attacks", "the convoy came under fire": the subject suffers the act
+LOCATIVE_PREPS = frozenset("in at near from to across around outside inside".split())
+PATIENT_GOVERNORS = frozenset("face suffer endure experience sustain survive receive".split())
+REDUCED_PASSIVE_VERBS = frozenset("kill injure wound murder behead abduct kidnap".split())
 
 
 def _conj_expand(tokens: list[Token]) -> list[Token]:
@@ -68,6 +71,8 @@ def governor(tok: Token) -> Token | None:
 def agents(tok: Token, depth: int = 0) -> list[Token]:
     """The actors doing ``tok``: subject, passive ``by`` phrase, possessor, or inherited."""
     if tok.pos_ in VERBISH:
+        if _reduced_passive(tok):
+            return []  # "1 soldier killed": the soldier did not kill
         found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
         found += _pobjs(tok, ("by",))
         if not found and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -80,13 +85,24 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             if tok.dep_ == "ccomp" and passive:
                 return []  # "the union said 60 were injured": the speaker did not injure
+            if tok.dep_ == "oprd":  # "leaving nine dead": the doer of "leave"
+                return agents(tok.head, depth + 1)
             if tok.dep_ in ("conj", "advcl", "xcomp", "pcomp", "ccomp"):
                 return agents(tok.head if tok.dep_ != "pcomp" else tok.head.head, depth + 1)
         return []
+    if came_under(tok):
+        return _pobjs(tok, ("by",))  # "came under attack (by rebels)": the subject is the target
     found = [c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, ("by",))
-    found += [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    # "police raid", "Israeli strikes"; not "several raids", "deadly attack"
+    found += [
+        c
+        for c in tok.children
+        if c.dep_ == "compound" or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ != "ADJ"))
+    ]
     gov = governor(tok)
     if not found and gov is not None and depth < 2:
+        if gov.lemma_.lower() in PATIENT_GOVERNORS and tok.dep_ in ("dobj", "conj"):
+            return []
         found = agents(gov, depth + 1)
     return _conj_expand(found)
 
@@ -94,19 +110,54 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
 def patients(tok: Token) -> list[Token]:
     """The actors ``tok`` is done to: object, passive subject, ``at/on/against`` phrase."""
     if tok.pos_ in VERBISH:
+        if _reduced_passive(tok):
+            return _conj_expand([c for c in tok.children if c.dep_ == "nsubj"])
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         found += _pobjs(tok, ("at", "on", "against", "upon"))
+        for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "belong"):
+            found += _pobjs(comp, ("to",))  # "injured two others belonging to a militia"
+        if not found and tok.dep_ == "oprd":  # "leaving nine rebels dead"
+            found = [c for c in tok.head.children if c.dep_ == "dobj"]
         if not found and tok.dep_ == "acl" and tok.tag_ == "VBN":
             found = [tok.head]
         if not found and tok.dep_ == "conj" and tok.head.pos_ in VERBISH:
             found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
         return _conj_expand([_relative_antecedent(t) for t in found])
+    if came_under(tok):
+        return _conj_expand([c for c in tok.head.head.children if c.dep_ == "nsubj"])
+    gov = governor(tok)
+    if gov is not None and gov.lemma_.lower() in PATIENT_GOVERNORS and tok.dep_ in ("dobj", "conj"):
+        return _conj_expand([c for c in gov.children if c.dep_ == "nsubj"])
     return _conj_expand(_pobjs(tok, ("on", "against", "of", "at")))
+
+
+def _reduced_passive(tok: Token) -> bool:
+    """ "1 soldier killed when ...", "two wounded": a counted subject of a killing verb with no
+    object and no auxiliary is a headline-style passive; the subject is the victim."""
+    if tok.lemma_.lower() not in REDUCED_PASSIVE_VERBS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NUM" or any(g.dep_ == "nummod" for g in s.children) for s in subjects
+    )
+
+
+def came_under(tok: Token) -> bool:
+    """ "came under attack/fire": the noun's target is the subject of "come"."""
+    return (
+        tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "come"
+    )
 
 
 def co_agents(tok: Token) -> list[Token]:
     """The other side of a two-sided event ("clashed with X", "fighting between X and Y")."""
-    return _conj_expand(_pobjs(tok, ("with", "between", "against")))
+    found = _pobjs(tok, ("with", "between", "against"))
+    if not found and tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+        found = _pobjs(tok.head, ("between",))  # "clashes occurred between X and Y"
+    return _conj_expand(found)
 
 
 def _word_class(word: str, lex: Lexicon, order: tuple[str, ...]) -> str | None:
@@ -129,7 +180,7 @@ def actor_class(
     lemma = tok.lemma_.lower()
     pos = tok.pos_
     if pos == "PRON":
-        if role == "agent" and memory and lemma in ("they", "he", "she", "we"):
+        if role == "agent" and memory and lemma in ("they", "he", "she", "we", "it"):
             return memory[-1]
         return None
     # Speed: this runs for every noun of an item; each read of ``children`` (and of a string
@@ -139,7 +190,10 @@ def actor_class(
     if lemma in GROUP_NOUNS or depth == 1:
         of_pobjs = _pobjs_among(kids, ("of",))
         for pobj in of_pobjs:
-            cls = actor_class(pobj, lex, role, depth=depth + 1)
+            # "members of the Islamic Front": the group decides, read in full (depth 2)
+            cls = actor_class(
+                pobj, lex, role, depth=2 if depth == 0 else depth + 1, violent=violent
+            )
             if cls:
                 return cls
     if depth == 1:
@@ -154,8 +208,24 @@ def actor_class(
             return "state_force"
         if any(word in name.split() for word in lex.armed_words_in_names):
             return "armed_group"
-        if violent and pos == "PROPN" and _word_class(lemma, lex, order) is None:
+        # (not "members of the Students' Conference" shot by soldiers: depth 2, a patient)
+        # a nationality ("more than 50 Peruvians were killed") is no group as a victim
+        named_doer = role == "agent" or (depth == 0 and ent_type == "ORG")
+        if violent and named_doer and pos == "PROPN" and _word_class(lemma, lex, order) is None:
             return "armed_group"  # a named group doing violence is an armed group
+    elif pos == "PROPN" and (role == "agent" or violent) and not _place_name(tok, ent_type):
+        # a group's name the tagger took for a person or a place ("al Shabaab", "Boko Haram")
+        name = [c.lower_ for c in kids if c.dep_ == "compound"] + [tok.lower_]
+        if any(word in " ".join(name) for word in lex.state_words_in_names):
+            return "state_force"
+        if not lex.armed_words_in_names.isdisjoint(name):
+            return "armed_group"
+    if depth == 0:
+        for acl in (c for c in kids if c.lemma_ == "belong"):  # "men belonging to a militia"
+            for pobj in _pobjs(acl, ("to",)):
+                cls = actor_class(pobj, lex, role, depth=2, violent=violent)
+                if cls:
+                    return cls
     low = tok.lower_
     cls = _word_class(lemma, lex, order) or _word_class(low, lex, order)
     if cls is None and low.endswith("s"):
@@ -173,10 +243,17 @@ def actor_class(
     # The head of "members of the militia": what the depth-1 pass reads (the "of" objects
     # at depth 2), done here without reading this token again.
     for pobj in _pobjs_among(kids, ("of",)) if of_pobjs is None else of_pobjs:
-        cls = actor_class(pobj, lex, role, depth=2)
+        cls = actor_class(pobj, lex, role, depth=2, violent=violent)
         if cls:
             return cls
     return None
+
+
+def _place_name(tok: Token, ent_type: str) -> bool:
+    """A place, not a group: a GPE/LOC ("Borno State") or the object of "in/at/near"."""
+    if ent_type in ("GPE", "LOC"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
 
 def is_subject(tok: Token) -> bool:
@@ -200,42 +277,3 @@ def classes(
 
 def is_armed(cls: str | None) -> bool:
     return cls in ARMED
-
-
-def _has_modal(tok: Token, lex: Lexicon) -> bool:
-    return any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lemma_.lower() in lex.modal_lemmas)
-        for c in tok.children
-    )
-
-
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
-
-
-def is_factual(tok: Token, lex: Lexicon, depth: int = 0) -> bool:
-    """False for negated, modal, called-for, planned or purpose-clause mentions."""
-    if depth > 4:
-        return True
-    if _negated(tok) or _has_modal(tok, lex):
-        return False
-    head = tok.head
-    if tok.pos_ in ("VERB", "AUX"):
-        infinitival = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        if tok.dep_ in ("xcomp", "ccomp", "advcl", "acl", "conj", "pcomp") and head is not tok:
-            head_lemma = head.lemma_.lower()
-            if head_lemma in lex.non_factual_governors:
-                return False
-            if infinitival and head_lemma not in lex.aspectual_governors:
-                return False  # purpose: "came to Nairobi to demonstrate"
-            if tok.dep_ in ("conj", "xcomp") or infinitival:
-                return is_factual(head, lex, depth + 1)
-        return not infinitival or tok.dep_ == "ROOT"
-    if tok.dep_ == "pobj" and head.lower_ in ("under", "for"):
-        return False  # "under attack" (metaphor), "arrived for the protests" (purpose)
-    gov = governor(tok)
-    if gov is None:
-        return True
-    if gov.lemma_.lower() in lex.non_factual_governors:
-        return False
-    return is_factual(gov, lex, depth + 1)

@@ -25,6 +25,9 @@ def lookup_trigger(
     tok: Token, lemma: str, lex: Lexicon, in_headline: bool
 ) -> tuple[str, Trigger] | None:
     """``lemma`` is ``tok.lemma_.lower()`` (read once per item, see ``extract_event_types``)."""
+    if "re" + lemma in lex.triggers and tok.i >= 2:  # "re-captured" is split by the tokenizer
+        if tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "re":
+            lemma = "re" + lemma
     trig = lex.triggers.get(lemma)
     if trig is not None and (tok.pos_ in trig.pos or (in_headline and tok.pos_ in HEADLINE_POS)):
         return lemma, trig
@@ -72,11 +75,29 @@ def passes_gate(tok: Token, trig: Trigger, lex: Lexicon) -> bool:
     objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
     if trig.plural_only and tok.tag_ not in ("NNS", "NNPS"):
         return False
-    if trig.two_sided and any(c.dep_ == "xcomp" for c in kids):
+    if trig.two_sided and any(
+        c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(g.tag_ == "TO" for g in c.children))
+        for c in kids
+    ):
         return False  # "battling to combat looting" is figurative
     if trig.needs_object and not objs:
         return False
+    if trig.no_object and any(c.dep_ == "dobj" for c in kids):
+        return False
     if trig.needs_object_in and not any(o.lemma_.lower() in trig.needs_object_in for o in objs):
+        return False
+    if trig.needs_armed_of_object and not any(
+        actor_class(g, lex, "patient", violent=True) == "armed_group"
+        for o in objs
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return False
+    if trig.needs_subject_in and not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in trig.needs_subject_in for c in kids
+    ):
         return False
     if trig.needs_prep and not any(c.dep_ == "prep" and c.lower_ in trig.needs_prep for c in kids):
         return False
@@ -116,12 +137,17 @@ def throw_mode(tok: Token, lex: Lexicon) -> str | None:
 
 
 def used_weapon(tok: Token, lex: Lexicon) -> Token | None:
-    """The weapon of "used firearms", "fired mortar rounds at": an ASSAULT with its mode."""
-    if tok.dep_ not in ("dobj", "conj") or not lex.weapons.get(tok.lemma_.lower()):
+    """The weapon of "used firearms", "fired mortar rounds at", "a grenade was hurled at": an
+    ASSAULT with its mode."""
+    if tok.dep_ not in ("dobj", "conj", "nsubjpass") or not lex.weapons.get(tok.lemma_.lower()):
         return None
     if _less_lethal(tok, lex):
         return None  # "fired tear gas shells", "rubber bullets"
-    verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+    verb = tok.head if tok.dep_ != "conj" else tok.head.head
+    if tok.dep_ == "nsubjpass" and not any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "into") for c in verb.children
+    ):
+        return None  # "a gun was fired during a protest": no target, no attack
     if verb.lemma_.lower() in lex.use_verbs and verb.pos_ == "VERB":
         return tok
     return None
@@ -138,6 +164,17 @@ def is_arrest(tok: Token, lex: Lexicon) -> bool:
             if trig is not None and trig.event == "COERCE" and trig.mode == "arrest":
                 return True
     return False
+
+
+def fired_less_lethal(tok: Token, lex: Lexicon) -> bool:
+    """ "opened fire with rubber bullets / tear gas": the "with" weapon is less lethal."""
+    return any(
+        g.lemma_.lower() in lex.less_lethal or _less_lethal(g, lex)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _less_lethal(tok: Token, lex: Lexicon) -> bool:
