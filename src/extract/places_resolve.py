@@ -1,6 +1,21 @@
 """Place resolution: what a document establishes (its countries, the place names of its
 bodies) and the choice among a name's gazetteer candidates.
 
+Before ranking, candidates no reading of the text could intend are dropped
+(``_plausible``), unless the context says city ("the city of X", "X city"):
+- a main-name country drops the towns of other countries: "Egypt", "Jordan", "Mexico" are
+  the countries, never US towns of that name or known by it;
+- a country, a region or a city of at least BIG_CITY known by its main name drops the
+  small towns that only an alternate spelling gives ("Madrid" is not Waupun, Wisconsin);
+- a first-level region drops a same-named town of under BIG_CITY that does not lie in it
+  (the state of "California", not the town in Maryland) and, when the region's country
+  is one the document names, a same-named town abroad of any size ("Ontario" with
+  Toronto is the province), else a small town abroad unless the document names the
+  town's country and the region is not REGION_OVER_TOWN times as populous ("Florida" in
+  an article on Cuba is the US state; "Busia" in one on Uganda is the Ugandan town, not
+  the Kenyan county). A town that lies in its namesake region (Lima, Kano) is kept and
+  ranked below.
+
 Rule for a name with several candidates, in order of preference (``choose``):
 1. the context's kind: "the region/department/province of X", "X region" or a list that
    holds a region -> admin1; "the city/town of X", "X city", a street or plaza next to
@@ -31,6 +46,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
 NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
+REGION_OVER_TOWN = 20  # a region this many times a town's population outweighs its naming
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
 
@@ -90,6 +106,7 @@ def choose(
     region_level: bool,
 ) -> GazetteerEntry:
     gaz = load_gazetteer()
+    candidates, main_names = _plausible(candidates, hint, countries, main_names)
     # Countries with a division of this name: a town there is likely its seat.
     seats = {e.country_code for e in candidates[:main_names] if e.kind in ("admin1", "other")}
 
@@ -111,6 +128,47 @@ def choose(
         )
 
     return min(enumerate(candidates), key=key)[1]
+
+
+def _plausible(
+    candidates: tuple[GazetteerEntry, ...], hint: str | None, countries: Counter[str], main: int
+) -> tuple[tuple[GazetteerEntry, ...], int]:
+    """Candidates without those no reading could intend (see the module notes), and how
+    many of them are known by their main name."""
+    if hint == "city":
+        return candidates, main
+    mains = candidates[:main]
+    nations = {e.country_code for e in mains if e.kind == "country"}
+    regions = [e for e in mains if e.kind == "admin1"]
+    strong = any(e.kind != "city" or e.population >= BIG_CITY for e in mains)
+
+    def dropped(i: int, e: GazetteerEntry) -> bool:
+        if e.kind != "city":
+            return False
+        if nations and e.country_code not in nations:
+            return True
+        if i >= main and strong and e.population < BIG_CITY:
+            return True
+        return any(_region_beats_town(r, e, countries) for r in regions)
+
+    kept = [(i, e) for i, e in enumerate(candidates) if not dropped(i, e)]
+    if not kept:
+        return candidates, main
+    return tuple(e for _, e in kept), sum(1 for i, _ in kept if i < main)
+
+
+def _region_beats_town(
+    region: GazetteerEntry, town: GazetteerEntry, countries: Counter[str]
+) -> bool:
+    """A same-named town not in the region: in its country, a small one; abroad, any when
+    the document names the region's country, else a small one in a country it does not
+    name or one the region outweighs (REGION_OVER_TOWN times its population)."""
+    if town.country_code == region.country_code:
+        return town.admin1 is not None and town.admin1 != region.name and town.population < BIG_CITY
+    if region.country_code in countries:
+        return True
+    outweighed = region.population >= REGION_OVER_TOWN * town.population
+    return town.population < BIG_CITY and (town.country_code not in countries or outweighed)
 
 
 def near_miss(name: str, hint: str | None, countries: Counter[str]) -> GazetteerEntry | None:
