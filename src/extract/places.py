@@ -32,6 +32,7 @@ from .places_lexicon import (
     TYPE_WORDS,
 )
 from .places_mentions import Mention, item_mentions
+from .places_qualify import qualify
 from .places_resolve import (
     BIG_CITY,
     KIND_RANK,
@@ -138,7 +139,7 @@ def extract_places(
 
 def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     runs = name_runs(parsed)  # read by both mention finders: computed once
-    mentions = item_mentions(parsed, ctx, runs)
+    mentions = qualify(parsed, item_mentions(parsed, ctx, runs))  # "Reno, Nev."
     places = _resolve(parsed, ctx, mentions)
     # Consistency: a country or region the item names outweighs the document's countries
     # when choosing among the other names' candidates ("Shirori ... in Borno State": not
