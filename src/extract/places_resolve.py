@@ -14,7 +14,8 @@ Before ranking, candidates no reading of the text could intend are dropped
   town's country and the region is not REGION_OVER_TOWN times as populous ("Florida" in
   an article on Cuba is the US state; "Busia" in one on Uganda is the Ugandan town, not
   the Kenyan county). A town that lies in its namesake region (Lima, Kano) is kept and
-  ranked below.
+  ranked below, as is a large city that has the region's name as an alternate spelling
+  and lies in it ("New York": geonames' New York City, ranked as a main name).
 
 Rule for a name with several candidates, in order of preference (``choose``):
 1. the context's kind: "the region/department/province of X", "X region" or a list that
@@ -154,7 +155,21 @@ def _plausible(
     kept = [(i, e) for i, e in enumerate(candidates) if not dropped(i, e)]
     if not kept:
         return candidates, main
-    return tuple(e for _, e in kept), sum(1 for i, _ in kept if i < main)
+    # A large city known by its region's name and lying in it is that name's city: "New
+    # York" (geonames: New York City) is ranked as Lima is (city, unless region level).
+    seat = [
+        (i, e)
+        for i, e in kept
+        if i >= main
+        and e.population >= BIG_CITY
+        and any(r.country_code == e.country_code and r.name == e.admin1 for r in regions)
+    ]
+    kept = (
+        [x for x in kept if x[0] < main]
+        + seat
+        + [x for x in kept if x[0] >= main and x not in seat]
+    )
+    return tuple(e for _, e in kept), sum(1 for i, _ in kept if i < main) + len(seat)
 
 
 def _region_beats_town(
