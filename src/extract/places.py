@@ -40,6 +40,7 @@ from .places_resolve import (
     choose,
     compass_candidates,
     document_context,
+    facility_entry,
     near_miss,
     usable_candidates,
 )
@@ -242,6 +243,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         )
         if entry is None and len(name.split()) == 1:
             entry = near_miss(name, hint, ctx.countries)
+        if entry and m.entry is None:
+            entry = facility_entry(m.text, entry)  # "White House": a building, not a town
         if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
             entry = None  # "Abala herdsmen": a group's name, not a far town of that name
         if (

