@@ -77,6 +77,12 @@ def resolved(records_of, text: str) -> dict[str, tuple[str, str, str | None, str
             "East Africa",
             ("East Africa", "other", None, None),
         ),
+        # Short English forms.
+        (
+            "Peacekeepers from the U.K. arrived in Bosnia on Monday.",
+            "Bosnia",
+            ("Bosnia and Herzegovina", "country", "BA", None),
+        ),
         # An alternate spelling of a small US town never beats a capital's own name.
         (
             "Diplomats in Atlanta said the talks would resume in Madrid next week.",

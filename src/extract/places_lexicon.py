@@ -59,6 +59,7 @@ COUNTRY_ALIASES = {
     "america": "US",
     "uk": "GB",
     "u.k.": "GB",
+    "u.k": "GB",
     "britain": "GB",
     "great britain": "GB",
     "drc": "CD",
@@ -88,6 +89,7 @@ COUNTRY_ALIASES = {
     "turkey": "TR",
     "palestine": "PS",
     "uae": "AE",
+    "bosnia": "BA",
 }
 
 # Demonyms the ending rule (gazetteer.DEMONYM_ENDINGS) cannot derive from a country name,
