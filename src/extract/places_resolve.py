@@ -5,8 +5,9 @@ Before ranking, candidates no reading of the text could intend are dropped
 (``_plausible``), unless the context says city ("the city of X", "X city"):
 - a main-name country drops the towns of other countries: "Egypt", "Jordan", "Mexico" are
   the countries, never US towns of that name or known by it;
-- a national capital of at least BIG_CITY drops the small towns of other countries that
-  bear its name ("London" in an article on the US is not London, Ohio);
+- a national capital of at least WORLD_CAPITAL drops the small towns of other countries
+  that bear its name ("London" in an article on the US is not London, Ohio; a smaller
+  capital, San José, does not outrank the many San Joses of the Philippines);
 - a country, a region or a city of at least BIG_CITY known by its main name drops the
   small towns that only an alternate spelling gives ("Madrid" is not Waupun, Wisconsin);
 - a first-level region drops a same-named town of under BIG_CITY that does not lie in it
@@ -51,6 +52,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
 NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
+WORLD_CAPITAL = 1_000_000  # a capital this large is what its bare name means abroad
 REGION_OVER_TOWN = 20  # a region this many times a town's population outweighs its naming
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
@@ -146,7 +148,9 @@ def _plausible(
     gaz = load_gazetteer()
     nations = {e.country_code for e in mains if e.kind == "country"}
     capitals = {
-        e.country_code for e in mains if e.gazetteer_id in gaz.capitals and e.population >= BIG_CITY
+        e.country_code
+        for e in mains
+        if e.gazetteer_id in gaz.capitals and e.population >= WORLD_CAPITAL
     }
     regions = [e for e in mains if e.kind == "admin1"]
     strong = any(e.kind != "city" or e.population >= BIG_CITY for e in mains)
