@@ -66,6 +66,12 @@ def resolved(records_of, text: str) -> dict[str, tuple[str, str, str | None, str
             "London",
             ("London", "city", "GB", "England"),
         ),
+        # ... a smaller capital does not outrank the same-named towns of the article's country.
+        (
+            "MANILA (AP) - Police in San Jose said the suspects fled toward Batangas.",
+            "San Jose",
+            ("San Jose", "city", "PH", None),
+        ),
         # A continent, or a part of one, lies in no one country, and is no town.
         (
             "Markets fell across Asia on Monday, officials in Chicago said.",
