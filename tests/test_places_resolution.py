@@ -89,6 +89,11 @@ def resolved(records_of, text: str) -> dict[str, tuple[str, str, str | None, str
             "Bosnia",
             ("Bosnia and Herzegovina", "country", "BA", None),
         ),
+        (
+            "Exports from Ohio to North America rose.",
+            "North America",
+            ("North America", "other", None, None),
+        ),
         # An alternate spelling of a small US town never beats a capital's own name.
         (
             "Diplomats in Atlanta said the talks would resume in Madrid next week.",

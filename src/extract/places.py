@@ -274,7 +274,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
                 Place(
                     name=name,
                     kind=_unresolved_kind(name),  # type: ignore[arg-type]
-                    country_code=_named_country(name),
+                    country_code=None if _continental(name) else _named_country(name),
                     admin1=None,
                     lat=None,
                     lon=None,
