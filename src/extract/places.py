@@ -19,6 +19,7 @@ from .models import Place, Span
 from .place_detect import Run, name_runs
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
+from .places_candidates import facility_entry
 from .places_demonym import demonym_places
 from .places_lexicon import (
     ADMIN_WORDS,
@@ -40,7 +41,6 @@ from .places_resolve import (
     choose,
     compass_candidates,
     document_context,
-    facility_entry,
     near_miss,
     usable_candidates,
 )

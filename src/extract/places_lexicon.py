@@ -303,5 +303,5 @@ US_STATE_ABBREVIATIONS = {
 
 # Words that make a name a building wherever they stand ("White House", "Capitol Hill",
 # "Elysee Palace"): such a name the gazetteer knows as a town is the building, located at
-# that entry only when it lies at the national capital (places_resolve.facility_entry).
+# that entry only when it lies at the national capital (places_candidates.facility_entry).
 FACILITY_NAME_WORDS = frozenset("house palace capitol kremlin".split())
