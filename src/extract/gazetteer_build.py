@@ -233,8 +233,8 @@ def _build() -> Gazetteer:
     direct_countries = {country for country, _ in direct}
     population: dict[tuple[str, str | None], int] = defaultdict(int)
     for city in cities:
-        key = (city["countrycode"], admin1_names.get((city["countrycode"], city["admin1code"])))
-        population[key] += city["population"]
+        code = city["countrycode"]
+        population[(code, admin1_names.get((code, city["admin1code"])))] += city["population"]
     for sub in subs:
         top = sub.parent_code is None
         seat = _seat(by_country_name, sub.country_code, sub.name)
