@@ -17,6 +17,7 @@ from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
+from .place_evidence import island_name, locate_unknown, region_evidence, unknown_qualifier
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
 from .places_demonym import demonym_places
@@ -120,6 +121,28 @@ def _small_town_of_a_group(
     )
 
 
+def _weak(text: str, m: Mention) -> bool:
+    return m.entry is None and (island_name(text, m.end) or unknown_qualifier(text, m.end))
+
+
+def _weak_context(
+    candidates: tuple[GazetteerEntry, ...], text: str, m: Mention, countries: Counter[str]
+) -> tuple[GazetteerEntry, ...]:
+    """An island ("Tiran and Sanafir islands") or a name qualified by a region the
+    gazetteer does not know ("Amuru district, Horo Guduru Walaga") is no small town or
+    district of a country the document does not name by a country, region or demonym
+    (``countries``: a town's own country is no evidence for itself)."""
+    if not _weak(text, m):
+        return candidates
+    return tuple(
+        e
+        for e in candidates
+        if e.country_code in countries
+        or e.kind in ("country", "admin1")
+        or (e.kind == "city" and e.population >= BIG_CITY and not island_name(text, m.end))
+    )
+
+
 def _unresolved_kind(name: str) -> str:
     words = {w.casefold() for w in name.split()}
     if words & FACILITY_HEADS - OTHER_HEADS:
@@ -143,11 +166,14 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     # Consistency: a country or region the item names outweighs the document's countries
     # when choosing among the other names' candidates ("Shirori ... in Borno State": not
     # a town of another continent one spelling edit away).
+    # Also a country or region named as a modifier ("the North Sinai security troops").
     strong = Counter(
         p.country_code for p in places if p.kind in ("country", "admin1") and p.country_code
     )
+    strong.update(region_evidence(runs))
     if strong and set(strong) != set(ctx.countries):
-        item_ctx = replace(ctx, countries=ctx.countries + Counter({c: 100 for c in strong}))
+        boost = Counter({c: 100 for c in strong})
+        item_ctx = replace(ctx, countries=ctx.countries + boost, regions=ctx.regions + boost)
         places = _resolve(parsed, item_ctx, mentions)
     if not any(p.country_code for p in places):
         # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
@@ -156,31 +182,12 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
     if not places:  # "came to Nakawa Chief Magistrate Court", "the offices of MSF Bambari"
         named = [Mention(*hit, known=True) for hit in institution_places(parsed, runs)]
         places = _resolve(parsed, ctx, named)
-    places = _locate_unknown(places, ctx)
+    places = locate_unknown(parsed, places, ctx)
     if not any(p.country_code for p in places):
         places.extend(demonym_places(parsed))
     else:
         places.extend(demonym_places(parsed, territory=True, skip=places))
     return places
-
-
-def _locate_unknown(places: list[Place], ctx: DocumentContext) -> list[Place]:
-    """An unknown name lies in the one country of the item's located places, else in the
-    document's main country when named places establish it; a demonym alone ("Kenyan
-    forces attack X") is no evidence: it often names foreign troops."""
-    located = {p.country_code for p in places if p.precision and p.country_code}
-    if len(located) == 1:
-        code: str | None = next(iter(located))
-    else:
-        code = ctx.named.most_common(1)[0][0] if ctx.named else None
-    if code is None:
-        return places
-    return [
-        p.model_copy(update={"country_code": code})
-        if p.precision is None and p.country_code is None
-        else p
-        for p in places
-    ]
 
 
 def _embedded(
@@ -235,11 +242,12 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             bare, bare_candidates, bare_hint = _bare_candidates(name, ctx.countries)
             if bare and (bare_candidates or len(bare.split()) == 1):
                 name, candidates, hint = bare, bare_candidates, hint or bare_hint
+        candidates = _weak_context(candidates, text, m, ctx.regions)
         main = len(gaz.by_name.get(fold(name), ()))
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
-        if entry is None and len(name.split()) == 1:
+        if entry is None and len(name.split()) == 1 and not _weak(text, m):
             entry = near_miss(name, hint, ctx.countries)
         if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
             entry = None  # "Abala herdsmen": a group's name, not a far town of that name

@@ -238,3 +238,13 @@ COMMON_NAME_WORDS = frozenset(
     upper lower middle coast island islands police university union alliance airport
     tourist mobile""".split()
 )
+
+# Phrases that introduce the place of another, earlier event in the same sentence ("strikes
+# on X in response to an attack in Y"): Y does not say where X lies.
+ELSEWHERE_MARKERS = (
+    "in response to",
+    "in retaliation for",
+    "in reprisal for",
+    "in revenge for",
+    "to avenge",
+)

@@ -41,6 +41,8 @@ class DocumentContext:
     countries: Counter[str] = field(default_factory=Counter)
     body_names: set[str] = field(default_factory=set)
     named: Counter[str] = field(default_factory=Counter)  # countries of named places only
+    # Countries named by a country, a region or a demonym (not by a town's own country).
+    regions: Counter[str] = field(default_factory=Counter)
 
 
 def strip_name(text: str, start: int) -> tuple[str, int]:
@@ -207,6 +209,7 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                 code = code or gaz.demonym_country(ent.text)
                 if code:
                     ctx.countries[code] += 1
+                    ctx.regions[code] += 1
             if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
                 continue
             for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
@@ -217,7 +220,10 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                 if candidates and candidates[0].kind == "country":
                     ctx.countries[candidates[0].country_code] += 2
                     ctx.named[candidates[0].country_code] += 2
+                    ctx.regions[candidates[0].country_code] += 1
                 elif len({e.country_code for e in candidates}) == 1:
                     ctx.countries[candidates[0].country_code] += 1
                     ctx.named[candidates[0].country_code] += 1
+                    if all(e.kind == "admin1" for e in candidates):
+                        ctx.regions[candidates[0].country_code] += 1
     return ctx

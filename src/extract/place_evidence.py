@@ -1,0 +1,118 @@
+"""Evidence an item gives about where its places lie, beyond its resolved places.
+
+- ``region_evidence``: a country or region named anywhere in the item, also as a modifier
+  the place finder does not keep as a place ("the North Sinai security troops"): the
+  country of a same-name town's candidate the rest of the note points to.
+- ``island_name``: "X island", "X and Y islands": an island is not a town of that name in
+  a country the document does not name.
+- ``unknown_qualifier``: "X district, Y": a name qualified by a region the gazetteer does
+  not know lies in that unknown region, not in a far country's same-name town or district.
+- ``locate_unknown``: the country an unknown name inherits (see its docstring).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .documents import ParsedItem
+from .gazetteer import load_gazetteer
+from .models import Place
+from .place_detect import Run
+from .places_lexicon import ELSEWHERE_MARKERS
+from .places_resolve import DocumentContext, compass_candidates, strip_name
+
+# "Tiran island", "Tiran and Sanafir islands", "X, Y and Z islands".
+ISLAND_AFTER = re.compile(
+    r"^(?:\s*(?:,|,?\s+and|,?\s+or|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*\s+islands?\b",
+    re.IGNORECASE,
+)
+# ", Y" right after a name (or after its type word): "Amuru district, Horo Guduru Walaga".
+QUALIFIER = re.compile(r"^(?:\s+[a-z]+)?,\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
+MARKER = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ELSEWHERE_MARKERS) + r")\b", re.I)
+
+
+def region_evidence(runs: list[Run]) -> Counter[str]:
+    """Countries of the item's capitalised runs that are a country or a region of one
+    country only (also a compass name: "North Sinai"), wherever they stand."""
+    gaz = load_gazetteer()
+    found: Counter[str] = Counter()
+    for run in runs:
+        entries = gaz.lookup(run.text, alternates=False) or compass_candidates(run.text)
+        wide = [e for e in entries if e.kind in ("country", "admin1")]
+        codes = {e.country_code for e in wide}
+        if wide and len(codes) == 1 and len(wide) == len(entries):
+            found[codes.pop()] += 1
+    return found
+
+
+def island_name(text: str, end: int) -> bool:
+    """The name ending at ``end`` is an island's ("Tiran and Sanafir islands")."""
+    return bool(ISLAND_AFTER.match(text[end : end + 80]))
+
+
+def unknown_qualifier(text: str, end: int) -> bool:
+    """The name ending at ``end`` is qualified by a name the gazetteer does not know
+    ("Amuru district, Horo Guduru Walaga")."""
+    m = QUALIFIER.match(text[end : end + 80])
+    if not m:
+        return False
+    gaz = load_gazetteer()
+    words = m.group(1).split()
+    # Any leading part known ("Kisumu County", "Kenya") makes the qualifier known.
+    return not any(gaz.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
+def _elsewhere(text: str, place: Place, starts: list[int]) -> bool:
+    """Every mention of the place follows, in its sentence, a marker of another event's
+    place ("in response to an attack in Lamu")."""
+    return all(
+        MARKER.search(text, max((s for s in starts if s <= m.start), default=0), m.start)
+        for m in place.mentions
+    )
+
+
+def _own_counts(places: list[Place]) -> Counter[str]:
+    """What the unknown names themselves added to the document's named countries (as
+    ``places_resolve.document_context`` counts): a name left unknown here ("Amuru district,
+    <unknown region>") is no evidence of its far namesake's country."""
+    gaz = load_gazetteer()
+    own: Counter[str] = Counter()
+    for p in places:
+        if p.precision is not None or p.country_code is not None:
+            continue
+        for m in p.mentions:
+            candidates = gaz.lookup(strip_name(m.text, 0)[0])
+            if len({e.country_code for e in candidates}) == 1:
+                own[candidates[0].country_code] += 2 if candidates[0].kind == "country" else 1
+    return own
+
+
+def locate_unknown(parsed: ParsedItem, places: list[Place], ctx: DocumentContext) -> list[Place]:
+    """An unknown name lies in the one country of the item's located places, else in the
+    document's main country when named places establish it. A place introduced as the
+    scene of another event ("in response to an attack in Lamu, Kenya") gives no country,
+    nor does the document then; a demonym alone ("Kenyan forces attack X") is no
+    evidence: it often names foreign troops."""
+    if not any(p.precision is None and p.country_code is None for p in places):
+        return places
+    text = parsed.item.text
+    starts = [t.idx for t in parsed.tokens if t.is_sent_start]
+    located = [p for p in places if p.precision and p.country_code]
+    here = [p for p in located if not _elsewhere(text, p, starts)]
+    codes = {p.country_code for p in here}
+    if len(codes) == 1:
+        code: str | None = next(iter(codes))
+    elif located and not here:
+        code = None
+    else:
+        named = ctx.named - _own_counts(places)
+        code = named.most_common(1)[0][0] if named else None
+    if code is None:
+        return places
+    return [
+        p.model_copy(update={"country_code": code})
+        if p.precision is None and p.country_code is None
+        else p
+        for p in places
+    ]
