@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .documents import ParsedItem
@@ -31,6 +32,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
 NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
+ALTERNATE_SIMILARITY = 0.5  # below this difflib ratio, an alternate is no spelling variant
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
 
@@ -175,12 +177,32 @@ def _romance_compass(words: list[str]) -> tuple[GazetteerEntry, ...]:
 def usable_candidates(
     candidates: tuple[GazetteerEntry, ...], name: str, countries: Counter[str]
 ) -> tuple[GazetteerEntry, ...]:
-    """Drop short alternate spellings outside the document's countries ("Tur" is not Tours):
-    across the world, a 3- or 4-letter alternate name matches far too much."""
+    """Drop weak alternate spellings outside the document's countries: a short one ("Tur"
+    is not Tours: across the world, a 3- or 4-letter alternate name matches far too much),
+    and a small town's one that is no spelling of its main name (``loose_alternate``)."""
     gaz = load_gazetteer()
-    if len(fold(name)) >= 5 or gaz.is_main_name(name):
-        return candidates
-    return tuple(e for e in candidates if e.country_code in countries)
+    if len(fold(name)) < 5 and not gaz.is_main_name(name):
+        return tuple(e for e in candidates if e.country_code in countries)
+    key = fold(name)
+    return tuple(
+        e
+        for e in candidates
+        if e.country_code in countries
+        or e.kind != "city"
+        or e.population >= BIG_CITY
+        or not loose_alternate(key, fold(e.name))
+    )
+
+
+def loose_alternate(key: str, main: str) -> bool:
+    """ "Tombo" for Tombokro: the alternate cuts whole syllables off the main name (a
+    different, shorter place of its own more likely); or shares little with it ("Crawford"
+    for a town named otherwise)."""
+    if key == main:
+        return False
+    if main.startswith(key) and len(main) - len(key) >= 2:
+        return True
+    return SequenceMatcher(None, key, main).ratio() < ALTERNATE_SIMILARITY
 
 
 def _leading_demonym(name: str) -> str | None:
