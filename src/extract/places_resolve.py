@@ -26,12 +26,20 @@ from functools import lru_cache
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
-from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS
+from .places_lexicon import (
+    ARABIC_COMPASS_FORMS,
+    COMMON_NAME_WORDS,
+    COMPASS_FORMS,
+    NOT_PLACE_WORDS,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
 NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
+# A town this small (the gazetteer may hold towns down to 1,000) matches only by its main
+# name, and no generic word, outside the document's countries.
+SMALL_TOWN = 5_000
 ALTERNATE_SIMILARITY = 0.5  # below this difflib ratio, an alternate is no spelling variant
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
@@ -177,21 +185,28 @@ def _romance_compass(words: list[str]) -> tuple[GazetteerEntry, ...]:
 def usable_candidates(
     candidates: tuple[GazetteerEntry, ...], name: str, countries: Counter[str]
 ) -> tuple[GazetteerEntry, ...]:
-    """Drop weak alternate spellings outside the document's countries: a short one ("Tur"
-    is not Tours: across the world, a 3- or 4-letter alternate name matches far too much),
-    and a small town's one that is no spelling of its main name (``loose_alternate``)."""
+    """Drop weak matches outside the document's countries: a short alternate spelling
+    ("Tur" is not Tours: across the world, a 3- or 4-letter alternate name matches far too
+    much), a small town's alternate that is no spelling of its main name
+    (``loose_alternate``), any alternate of a town under SMALL_TOWN, and a town under
+    SMALL_TOWN named by a generic word ("appearance in Court")."""
     gaz = load_gazetteer()
     if len(fold(name)) < 5 and not gaz.is_main_name(name):
         return tuple(e for e in candidates if e.country_code in countries)
     key = fold(name)
+    generic = key in NOT_PLACE_WORDS | COMMON_NAME_WORDS
     return tuple(
         e
         for e in candidates
         if e.country_code in countries
         or e.kind != "city"
         or e.population >= BIG_CITY
-        or not loose_alternate(key, fold(e.name))
+        or (not loose_alternate(key, fold(e.name)) and not _tiny(e, key, generic))
     )
+
+
+def _tiny(e: GazetteerEntry, key: str, generic: bool) -> bool:
+    return e.population < SMALL_TOWN and (generic or fold(e.name) != key)
 
 
 def loose_alternate(key: str, main: str) -> bool:
@@ -200,8 +215,8 @@ def loose_alternate(key: str, main: str) -> bool:
     for a town named otherwise)."""
     if key == main:
         return False
-    if main.startswith(key) and len(main) - len(key) >= 2:
-        return True
+    if main.startswith(key) and len(main) - len(key) >= 2 and main[len(key)].isalpha():
+        return True  # (but "Dibaya" for Dibaya-Lubwe is its first word: a short form)
     return SequenceMatcher(None, key, main).ratio() < ALTERNATE_SIMILARITY
 
 
@@ -236,7 +251,9 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                 continue
             for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
                 name = strip_name(part, 0)[0]
-                candidates = gaz.lookup(name) or compass_candidates(name)
+                # Weak matches (a far town's loose alternate) are no evidence for themselves.
+                candidates = usable_candidates(gaz.lookup(name), name, Counter())
+                candidates = candidates or compass_candidates(name)
                 if candidates:
                     ctx.body_names.add(fold(name))
                 if candidates and candidates[0].kind == "country":
