@@ -19,7 +19,7 @@ from .documents import ParsedItem
 from .gazetteer import load_gazetteer
 from .models import Place
 from .place_detect import Run
-from .places_lexicon import ELSEWHERE_MARKERS
+from .places_lexicon import ADMIN_WORDS, ELSEWHERE_MARKERS
 from .places_resolve import DocumentContext, compass_candidates, strip_name
 
 # "Tiran island", "Tiran and Sanafir islands", "X, Y and Z islands".
@@ -29,6 +29,7 @@ ISLAND_AFTER = re.compile(
 )
 # ", Y" right after a name (or after its type word): "Amuru district, Horo Guduru Walaga".
 QUALIFIER = re.compile(r"^(?:\s+[a-z]+)?,\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
+DIVISION_WORD = re.compile(r" ([A-Za-z]+)\b(?! of\b)")
 MARKER = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ELSEWHERE_MARKERS) + r")\b", re.I)
 
 
@@ -44,6 +45,15 @@ def region_evidence(runs: list[Run]) -> Counter[str]:
         if wide and len(codes) == 1 and len(wide) == len(entries):
             found[codes.pop()] += 1
     return found
+
+
+def division_after(text: str, end: int) -> int | None:
+    """Where a division word right after a name ends ("Sandia province", but not "the
+    Hausa region of Kano"), else None."""
+    m = DIVISION_WORD.match(text, end, end + 30)
+    if m and m.group(1).lower() in ADMIN_WORDS:
+        return m.end()
+    return None
 
 
 def island_name(text: str, end: int) -> bool:

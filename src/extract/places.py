@@ -17,7 +17,13 @@ from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
-from .place_evidence import island_name, locate_unknown, region_evidence, unknown_qualifier
+from .place_evidence import (
+    division_after,
+    island_name,
+    locate_unknown,
+    region_evidence,
+    unknown_qualifier,
+)
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
 from .places_demonym import demonym_places
@@ -227,9 +233,14 @@ def _embedded(
 def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) -> list[Place]:
     """Mentions resolved and grouped: one place per gazetteer entry (or unknown name)."""
     gaz = load_gazetteer()
-    # The item talks at region level when a name is a region by context, or a list holds
-    # a name that is only a region ("Kano, Kaduna, Borno").
-    region_level = any(m.hint == "admin1" or (m.in_list and _only_region(m.text)) for m in mentions)
+    # The item talks at region level when a name is a region by context or a division
+    # by its own word, or a list holds a name that is only a region ("Kano, Kaduna, Borno").
+    region_level = any(
+        m.hint == "admin1"
+        or (m.in_list and _only_region(m.text))
+        or m.text.split()[-1].casefold() in ADMIN_WORDS  # "Sandia province, Puno"
+        for m in mentions
+    )
     grouped: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
     text = parsed.item.text
     for m in sorted(mentions, key=lambda m: m.start):
@@ -243,6 +254,11 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             if bare and (bare_candidates or len(bare.split()) == 1):
                 name, candidates, hint = bare, bare_candidates, hint or bare_hint
         candidates = _weak_context(candidates, text, m, ctx.regions)
+        division = division_after(text, m.end) if m.entry is None else None
+        if division and candidates and all(e.kind == "city" for e in candidates):
+            # "Sandia province": a division the gazetteer lacks, not its seat town.
+            m = replace(m, text=text[m.start : division], end=division)
+            name, candidates = m.text, ()
         main = len(gaz.by_name.get(fold(name), ()))
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None

@@ -80,10 +80,10 @@ def split_list(text: str, start: int) -> list[tuple[str, int]]:
 
 def _is_place_entry(entry: GazetteerEntry, countries: Counter[str]) -> bool:
     """Strong enough to override a PERSON/ORG label: a country or region, or a city in a
-    country the document names."""
+    country the document names (not a village: "Congress" is a hamlet somewhere)."""
     return (
         entry.kind in ("country", "admin1")
-        or entry.country_code in countries
+        or (entry.country_code in countries and entry.population >= SMALL_TOWN)
         or entry.population >= BIG_CITY
     )
 
@@ -198,9 +198,9 @@ def usable_candidates(
     return tuple(
         e
         for e in candidates
-        if e.country_code in countries
-        or e.kind != "city"
+        if e.kind != "city"
         or e.population >= BIG_CITY
+        or (e.country_code in countries and not (generic and e.population < SMALL_TOWN))
         or (not loose_alternate(key, fold(e.name)) and not _tiny(e, key, generic))
     )
 
