@@ -73,6 +73,16 @@ def unknown_qualifier(text: str, end: int) -> bool:
     return not any(gaz.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
 
+def deliberately_unknown(text: str, name: str, end: int) -> bool:
+    """An unknown name the resolver refused a town for: an island's, one qualified by an
+    unknown region, a division's ("Kenema province"); no later pass finds the town in it."""
+    return (
+        name.split()[-1].casefold() in ADMIN_WORDS
+        or island_name(text, end)
+        or unknown_qualifier(text, end)
+    )
+
+
 def _elsewhere(text: str, place: Place, starts: list[int]) -> bool:
     """Every mention of the place follows, in its sentence, a marker of another event's
     place ("in response to an attack in Lamu")."""
@@ -92,7 +102,10 @@ def _own_counts(places: list[Place]) -> Counter[str]:
         if p.precision is not None or p.country_code is not None:
             continue
         for m in p.mentions:
-            candidates = gaz.lookup(strip_name(m.text, 0)[0])
+            name = strip_name(m.text, 0)[0]
+            if len(name.split()) > 1 and name.split()[-1].casefold() in ADMIN_WORDS:
+                name = name.rsplit(maxsplit=1)[0]  # "Kenema province": NER may take "Kenema"
+            candidates = gaz.lookup(name)
             if len({e.country_code for e in candidates}) == 1:
                 own[candidates[0].country_code] += 2 if candidates[0].kind == "country" else 1
     return own

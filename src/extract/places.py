@@ -18,6 +18,7 @@ from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
 from .place_evidence import (
+    deliberately_unknown,
     division_after,
     island_name,
     locate_unknown,
@@ -183,7 +184,14 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext) -> list[Place]:
         places = _resolve(parsed, item_ctx, mentions)
     if not any(p.country_code for p in places):
         # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
-        taken = [(s.start, s.end) for p in places if p.precision for s in p.mentions]
+        # Names left unknown on purpose ("Tiran island", "Kenema province") stay so.
+        text = parsed.item.text
+        taken = [
+            (s.start, s.end)
+            for p in places
+            for s in p.mentions
+            if p.precision or deliberately_unknown(text, s.text, s.end)
+        ]
         places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken)))
     if not places:  # "came to Nakawa Chief Magistrate Court", "the offices of MSF Bambari"
         named = [Mention(*hit, known=True) for hit in institution_places(parsed, runs)]

@@ -1,0 +1,180 @@
+"""Where an item's places lie: evidence from regions named as modifiers, islands, names
+qualified by an unknown region, divisions the gazetteer lacks, weak alternate names, and
+which places an unknown name inherits its country from."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from extract.gazetteer import GazetteerEntry
+from extract.place_evidence import division_after, island_name, unknown_qualifier
+from extract.places_resolve import loose_alternate, usable_candidates
+
+
+def places_of(records_of, text: str) -> set[tuple[str, str, str | None]]:
+    return {(p.name, p.kind, p.country_code) for p in records_of(text)[0].places}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A region named only as a modifier picks the same-name town of its country.
+        (
+            "A soldier from the North Sinai police units was wounded by gunfire near Rafah "
+            "on Monday.",
+            {("North Sinai", "admin1", "EG"), ("Rafaḩ", "city", "EG")},
+        ),
+        # Without it, the larger namesake wins.
+        ("A soldier was wounded by gunfire near Rafah on Monday.", {("Rafaḩ", "city", "PS")}),
+    ],
+)
+def test_region_named_as_a_modifier(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An island is no far town of its name; a demonym then gives the country.
+        (
+            "Protesters said that Tiran and Sanafir islands must stay Egyptian.",
+            {("Tiran", "other", None), ("Sanafir", "other", None), ("Egypt", "country", "EG")},
+        ),
+        # Nor is it found again inside the name by a later pass.
+        ("Fishermen were detained off Tiran island by a patrol boat.", {("Tiran", "other", None)}),
+    ],
+)
+def test_islands_are_not_towns(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Qualified by a region the gazetteer does not know: not Uganda's district.
+        (
+            "Youths blocked a road in Kotido district, Borana Welega, on Friday.",
+            {("Kotido", "other", None)},
+        ),
+        # Qualified by a known one, or not at all: the district's town.
+        (
+            "Youths blocked a road in Kotido district, Uganda, on Friday.",
+            {("Kotido", "city", "UG"), ("Uganda", "country", "UG")},
+        ),
+        ("Youths blocked a road in Kotido district on Friday.", {("Kotido", "city", "UG")}),
+    ],
+)
+def test_name_qualified_by_an_unknown_region(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A division the gazetteer lacks is not its seat town, nor evidence of its country.
+        (
+            "Schools closed in Kenema province after the floods.",
+            {("Kenema province", "other", None)},
+        ),
+        ("Schools closed in Kenema after the floods.", {("Kenema", "city", "SL")}),
+        # A division named by its word puts the item at region level.
+        (
+            "Traders protested in Gwale district, Kano, on Monday.",
+            {("Gwale", "other", "NG"), ("Kano", "admin1", "NG")},
+        ),
+        ("Traders protested in Kano on Monday.", {("Kano", "city", "NG")}),
+    ],
+)
+def test_divisions_by_their_word(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The place of another event does not locate the unknown one.
+        (
+            "Kenyan jets struck a militant camp at Bulo Gaduud in response to a raid in "
+            "Mandera, Kenya.",
+            {("Bulo Gaduud", "other", None), ("Mandera", "city", "KE"), ("Kenya", "country", "KE")},
+        ),
+        (
+            "Kenyan jets struck a militant camp at Bulo Gaduud near Mandera, Kenya.",
+            {("Bulo Gaduud", "other", "KE"), ("Mandera", "city", "KE"), ("Kenya", "country", "KE")},
+        ),
+    ],
+)
+def test_unknown_names_inherit_from_the_scene_only(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Tombo" is an alternate of a small town whose name runs on (Tombokro): no match,
+        # and so no country for the other unknown names.
+        (
+            "Herders raided the villages of Ukpa in Tombo on Sunday.",
+            {("Ukpa", "other", None), ("Tombo", "other", None)},
+        ),
+        # An alternate that is no spelling of the town's name (a US town's old name).
+        ("Protesters stoned cars in New Hanover on Tuesday.", {("New Hanover", "other", None)}),
+    ],
+)
+def test_weak_alternate_names(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+def _town(name: str, population: int, code: str = "CH") -> GazetteerEntry:
+    return GazetteerEntry(name, "city", code, None, 0.0, 0.0, 1, f"t:{name}", population)
+
+
+@pytest.mark.parametrize(
+    "name, entry, countries, kept",
+    [
+        # A hamlet named by a generic word, even in a country the document names.
+        ("Court", _town("Court", 1300), Counter(), False),
+        ("Court", _town("Court", 1300), Counter({"CH": 1}), False),
+        # A hamlet by its own main name is kept; by an alternate only where named.
+        ("Okpara", _town("Okpara", 2000, "NG"), Counter(), True),
+        ("Okpala", _town("Okpara", 2000, "NG"), Counter(), False),
+        ("Okpala", _town("Okpara", 2000, "NG"), Counter({"NG": 1}), True),
+        # A large city keeps its alternates.
+        ("Mogadiscio", _town("Mogadishu", 2_000_000, "SO"), Counter(), True),
+    ],
+)
+def test_usable_candidates(name, entry, countries, kept):
+    assert (usable_candidates((entry,), name, countries) == (entry,)) is kept
+
+
+@pytest.mark.parametrize(
+    "key, main, loose",
+    [
+        ("tombo", "tombokro", True),  # syllables cut off
+        ("dibaya", "dibaya-lubwe", False),  # the first word of a compound: a short form
+        ("crawford", "pine bush", True),  # no spelling of it
+        ("mogadiscio", "mogadishu", False),  # a spelling variant
+        ("kisumu", "kisumu", False),
+    ],
+)
+def test_loose_alternate(key, main, loose):
+    assert loose_alternate(key, main) is loose
+
+
+@pytest.mark.parametrize(
+    "text, name, island, qualifier, division",
+    [
+        ("fishing off Tiran island today", "Tiran", True, False, None),
+        ("the Tiran and Sanafir islands", "Tiran", True, False, None),
+        ("in Amuru district, Borana Welega, on", "Amuru", False, True, 17),
+        ("in Amuru district, Uganda, on", "Amuru", False, False, 17),
+        ("the Hausa region of Kano", "Hausa", False, False, None),
+    ],
+)
+def test_context_helpers(text, name, island, qualifier, division):
+    end = text.index(name) + len(name)
+    assert island_name(text, end) is island
+    assert unknown_qualifier(text, end) is qualifier
+    assert division_after(text, end) == division
