@@ -119,6 +119,11 @@ def test_unknown_names_inherit_from_the_scene_only(records_of, text, expected):
             "Herders raided the villages of Ukpa in Tombo on Sunday.",
             {("Ukpa", "other", None), ("Tombo", "other", None)},
         ),
+        # A small foreign town by an alternate spelling (Camalú, Mexico): no match.
+        (
+            "Youths of Kamalu village burned houses after a land dispute.",
+            {("Kamalu", "other", None)},
+        ),
         # An alternate that is no spelling of the town's name (a US town's old name).
         ("Protesters stoned cars in New Hanover on Tuesday.", {("New Hanover", "other", None)}),
     ],
@@ -141,6 +146,9 @@ def _town(name: str, population: int, code: str = "CH") -> GazetteerEntry:
         ("Okpara", _town("Okpara", 2000, "NG"), Counter(), True),
         ("Okpala", _town("Okpara", 2000, "NG"), Counter(), False),
         ("Okpala", _town("Okpara", 2000, "NG"), Counter({"NG": 1}), True),
+        # A town known by an alternate spelling only from ALTERNATE_TOWN.
+        ("Kamalo", _town("Kamalu", 9000, "MX"), Counter(), False),
+        ("Kamalo", _town("Kamalu", 30_000, "MX"), Counter(), True),
         # A large city keeps its alternates.
         ("Mogadiscio", _town("Mogadishu", 2_000_000, "SO"), Counter(), True),
     ],

@@ -40,6 +40,10 @@ NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named co
 # A town this small (the gazetteer may hold towns down to 1,000) matches only by its main
 # name, and no generic word, outside the document's countries.
 SMALL_TOWN = 5_000
+# A town known here only by an alternate spelling ("Kamalu" for a Camalú abroad) matches
+# outside the document's countries only from this size (spelling variants of small towns
+# abound; a near miss needs NEAR_MISS_TOWN).
+ALTERNATE_TOWN = 20_000
 ALTERNATE_SIMILARITY = 0.5  # below this difflib ratio, an alternate is no spelling variant
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
@@ -188,7 +192,7 @@ def usable_candidates(
     """Drop weak matches outside the document's countries: a short alternate spelling
     ("Tur" is not Tours: across the world, a 3- or 4-letter alternate name matches far too
     much), a small town's alternate that is no spelling of its main name
-    (``loose_alternate``), any alternate of a town under SMALL_TOWN, and a town under
+    (``loose_alternate``), any alternate of a town under ALTERNATE_TOWN, and a town under
     SMALL_TOWN named by a generic word ("appearance in Court")."""
     gaz = load_gazetteer()
     if len(fold(name)) < 5 and not gaz.is_main_name(name):
@@ -206,7 +210,11 @@ def usable_candidates(
 
 
 def _tiny(e: GazetteerEntry, key: str, generic: bool) -> bool:
-    return e.population < SMALL_TOWN and (generic or fold(e.name) != key)
+    """A town too small for this match: by an alternate spelling under ALTERNATE_TOWN, by
+    a generic word under SMALL_TOWN."""
+    if fold(e.name) != key:
+        return e.population < ALTERNATE_TOWN
+    return generic and e.population < SMALL_TOWN
 
 
 def loose_alternate(key: str, main: str) -> bool:
