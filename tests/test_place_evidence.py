@@ -186,3 +186,71 @@ def test_context_helpers(text, name, island, qualifier, division):
     assert island_name(text, end) is island
     assert unknown_qualifier(text, end) is qualifier
     assert division_after(text, end) == division
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name placed in a region is no town of that name elsewhere; it lies there.
+        (
+            "Residents of Colchester in the Eastern Cape blocked the main road.",
+            {("Colchester", "other", "ZA"), ("Eastern Cape", "admin1", "ZA")},
+        ),
+        ("Residents of Colchester blocked the main road.", {("Colchester", "city", "GB")}),
+        (
+            "Farmers protested in Paris, Texas, on Monday.",
+            {("Paris", "city", "US"), ("Texas", "admin1", "US")},
+        ),
+        # A list is no containment: each region stays itself.
+        (
+            "Protests spread to Kenya, Uganda and Tanzania.",
+            {
+                ("Kenya", "country", "KE"),
+                ("Uganda", "country", "UG"),
+                ("Tanzania", "country", "TZ"),
+            },
+        ),
+        (
+            "Rioters burned tyres in Orlando, Florida.",
+            {("Orlando", "city", "US"), ("Florida", "admin1", "US")},
+        ),
+    ],
+)
+def test_name_placed_in_a_region(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NER reads the name after a region's possessive as a person; the gazetteer knows
+        # it (by an alternate spelling) in that region's country.
+        (
+            "Gunmen shot a trader in North Sinai's Al Arish on Friday.",
+            {("North Sinai", "admin1", "EG"), ("Arīsh", "city", "EG")},
+        ),
+        (
+            "Masked men shot a teacher in North Sinai's Al Arish as she left school.",
+            {("North Sinai", "admin1", "EG"), ("Arīsh", "city", "EG")},
+        ),
+    ],
+)
+def test_name_owned_by_a_region(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("Residents of Colchester in the Eastern Cape marched.", "Colchester", "ZA"),
+        ("Miners fought in Lenga, in Lualaba province, on Monday.", "Lenga", "CD"),
+        ("Riots in Paris, Texas.", "Paris", "US"),
+        ("Riots in Orlando, Florida.", "Orlando", None),  # Florida is also a town elsewhere
+        ("Traders in Kano, Kaduna and Zaria closed shop.", "Kano", None),  # a list
+        ("Strikes in Goma, Bukavu.", "Goma", None),  # a town, not a region
+    ],
+)
+def test_container_country(text, name, code):
+    from extract.place_evidence import container_country
+
+    assert container_country(text, text.index(name) + len(name)) == code

@@ -16,11 +16,11 @@ import re
 from collections import Counter
 
 from .documents import ParsedItem
-from .gazetteer import load_gazetteer
+from .gazetteer import GazetteerEntry, load_gazetteer
 from .models import Place
 from .place_detect import Run
 from .places_lexicon import ADMIN_WORDS, ELSEWHERE_MARKERS
-from .places_resolve import DocumentContext, compass_candidates, strip_name
+from .places_resolve import BIG_CITY, DocumentContext, compass_candidates, strip_name
 
 # "Tiran island", "Tiran and Sanafir islands", "X, Y and Z islands".
 ISLAND_AFTER = re.compile(
@@ -29,6 +29,14 @@ ISLAND_AFTER = re.compile(
 )
 # ", Y" right after a name (or after its type word): "Amuru district, Horo Guduru Walaga".
 QUALIFIER = re.compile(r"^(?:\s+[a-z]+)?,\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
+# "X in the Eastern Cape", "X, in Lualaba province", "X, Florida." (not a list: "X, Kano
+# and Kaduna"): the name lies in the region or country that follows.
+CONTAINER = re.compile(
+    r"(?:\s+[a-z]+)?(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3})(?!,\s+[A-Z]|\s+(?:and|or)\s)"
+)
+# "North Sinai's " right before a name.
+POSSESSOR = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s $")
 DIVISION_WORD = re.compile(r" ([A-Za-z]+)\b(?! of\b)")
 MARKER = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in ELSEWHERE_MARKERS) + r")\b", re.I)
 
@@ -56,6 +64,39 @@ def division_after(text: str, end: int) -> int | None:
     return None
 
 
+def container_country(text: str, end: int) -> str | None:
+    """The country of the region or country the name ending at ``end`` is placed in
+    ("Colchester in the Eastern Cape" -> ZA), when that name is one of a single country."""
+    m = CONTAINER.match(text, end, end + 80)
+    if not m:
+        return None
+    gaz = load_gazetteer()
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        entries = gaz.lookup(name, alternates=False) or compass_candidates(name)
+        if entries:
+            codes = {e.country_code for e in entries}
+            wide = all(e.kind in ("country", "admin1") for e in entries)
+            return codes.pop() if wide and len(codes) == 1 else None
+    return None
+
+
+def in_possessor_region(text: str, start: int, name: str) -> bool:
+    """ "North Sinai's Al Arish", "Kenya's Garissa": a name (whatever NER calls it) the
+    gazetteer knows, by any spelling, in the country or region that owns it."""
+    m = POSSESSOR.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    gaz = load_gazetteer()
+    owner = m.group(1)
+    entries = gaz.lookup(owner, alternates=False) or compass_candidates(owner)
+    codes = {e.country_code for e in entries}
+    if len(codes) != 1 or not all(e.kind in ("country", "admin1") for e in entries):
+        return False
+    return any(e.country_code in codes for e in gaz.lookup(name))
+
+
 def island_name(text: str, end: int) -> bool:
     """The name ending at ``end`` is an island's ("Tiran and Sanafir islands")."""
     return bool(ISLAND_AFTER.match(text[end : end + 80]))
@@ -71,6 +112,33 @@ def unknown_qualifier(text: str, end: int) -> bool:
     words = m.group(1).split()
     # Any leading part known ("Kisumu County", "Kenya") makes the qualifier known.
     return not any(gaz.lookup(" ".join(words[:n])) for n in range(len(words), 0, -1))
+
+
+def narrowed(
+    candidates: tuple[GazetteerEntry, ...], text: str, end: int, regions: Counter[str]
+) -> tuple[tuple[GazetteerEntry, ...], bool, str | None]:
+    """A name's candidates as its right context narrows them, whether that context is
+    weak (no near miss then), and the country it is said to lie in.
+
+    An island ("Tiran and Sanafir islands") or a name qualified by a region the gazetteer
+    does not know ("Amuru district, Horo Guduru Walaga") is no small town or district of
+    a country the document does not name by a country, region or demonym (``regions``: a
+    town's own country is no evidence for itself). A name placed in a region or country
+    ("Colchester in the Eastern Cape") is no town elsewhere."""
+    island = island_name(text, end)
+    weak = island or unknown_qualifier(text, end)
+    if weak:
+        candidates = tuple(
+            e
+            for e in candidates
+            if e.country_code in regions
+            or e.kind in ("country", "admin1")
+            or (e.kind == "city" and e.population >= BIG_CITY and not island)
+        )
+    inside = container_country(text, end)
+    if inside:
+        candidates = tuple(e for e in candidates if e.kind != "city" or e.country_code == inside)
+    return candidates, weak, inside
 
 
 def deliberately_unknown(text: str, name: str, end: int) -> bool:

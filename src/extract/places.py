@@ -20,10 +20,9 @@ from .place_detect import Run, name_runs
 from .place_evidence import (
     deliberately_unknown,
     division_after,
-    island_name,
     locate_unknown,
+    narrowed,
     region_evidence,
-    unknown_qualifier,
 )
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
@@ -125,28 +124,6 @@ def _small_town_of_a_group(
         and entry.kind == "city"
         and entry.population < BIG_CITY
         and entry.country_code not in ctx.countries
-    )
-
-
-def _weak(text: str, m: Mention) -> bool:
-    return m.entry is None and (island_name(text, m.end) or unknown_qualifier(text, m.end))
-
-
-def _weak_context(
-    candidates: tuple[GazetteerEntry, ...], text: str, m: Mention, countries: Counter[str]
-) -> tuple[GazetteerEntry, ...]:
-    """An island ("Tiran and Sanafir islands") or a name qualified by a region the
-    gazetteer does not know ("Amuru district, Horo Guduru Walaga") is no small town or
-    district of a country the document does not name by a country, region or demonym
-    (``countries``: a town's own country is no evidence for itself)."""
-    if not _weak(text, m):
-        return candidates
-    return tuple(
-        e
-        for e in candidates
-        if e.country_code in countries
-        or e.kind in ("country", "admin1")
-        or (e.kind == "city" and e.population >= BIG_CITY and not island_name(text, m.end))
     )
 
 
@@ -261,7 +238,9 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             bare, bare_candidates, bare_hint = _bare_candidates(name, ctx.countries)
             if bare and (bare_candidates or len(bare.split()) == 1):
                 name, candidates, hint = bare, bare_candidates, hint or bare_hint
-        candidates = _weak_context(candidates, text, m, ctx.regions)
+        weak, inside = False, None
+        if m.entry is None:
+            candidates, weak, inside = narrowed(candidates, text, m.end, ctx.regions)
         division = division_after(text, m.end) if m.entry is None else None
         if division and candidates and all(e.kind == "city" for e in candidates):
             # "Sandia province": a division the gazetteer lacks, not its seat town.
@@ -271,8 +250,9 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
-        if entry is None and len(name.split()) == 1 and not _weak(text, m):
-            entry = near_miss(name, hint, ctx.countries)
+        if entry is None and len(name.split()) == 1 and not weak:
+            entry = near_miss(name, hint, Counter({inside: 1}) if inside else ctx.countries)
+            entry = None if inside and entry and entry.country_code != inside else entry
         if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
             entry = None  # "Abala herdsmen": a group's name, not a far town of that name
         if (

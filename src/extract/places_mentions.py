@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, load_gazetteer
 from .place_detect import Run, in_context_names, unknown_place_ok
+from .place_evidence import in_possessor_region
 from .place_gazetteer_names import gazetteer_mentions
 from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
 from .places_resolve import (
@@ -138,7 +139,12 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
         coordinated = ent.label_ == "ORG" and coordinated_with_place(ent, ctx.countries)
         if coordinated:
             is_place_label = True
-        if not is_place_label and not facility and not is_known_place(part, ctx.countries):
+        if (
+            not is_place_label
+            and not facility
+            and not is_known_place(part, ctx.countries)
+            and not in_possessor_region(text, part_start, part)
+        ):
             continue
         end = part_start + len(part)
         follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
