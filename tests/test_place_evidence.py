@@ -254,3 +254,23 @@ def test_container_country(text, name, code):
     from extract.place_evidence import container_country
 
     assert container_country(text, text.index(name) + len(name)) == code
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # One edit from a town of 20,000+ in one country: that town.
+        ("Bandits robbed a bus near Marsabitt overnight.", {("Marsabit", "city", "KE")}),
+        # A variant keeps its first letter: no Wacha (Ethiopia) for an unknown Bwacha.
+        ("Rioters damaged a car in Bwacha.", {("Bwacha", "other", None)}),
+    ],
+)
+def test_near_miss_spellings(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+def test_near_misses_keep_the_first_letter():
+    from extract.gazetteer import fold, load_gazetteer
+
+    assert "wacha" not in {fold(e.name) for e in load_gazetteer().near_misses("Bwacha")}
+    assert "kitale" in {fold(e.name) for e in load_gazetteer().near_misses("Kitalle")}

@@ -80,6 +80,8 @@ class Gazetteer:
                 if i < len(key):
                     variants.add(key[:i] + c + key[i + 1 :])
         variants.discard(key)
+        # The first letter stays ("Bwacha" is not Wacha): variants differ inside a name.
+        variants = {v for v in variants if v[:1] == key[:1]}
         found: dict[str, GazetteerEntry] = {}
         for v in sorted(variants & self.by_name.keys()):  # a set operation, not 400 lookups
             for e in self.by_name.get(v, ()):

@@ -36,14 +36,14 @@ from .places_lexicon import (
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without other context
-NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
 # A town this small (the gazetteer may hold towns down to 1,000) matches only by its main
 # name, and no generic word, outside the document's countries.
 SMALL_TOWN = 5_000
-# A town known here only by an alternate spelling ("Kamalu" for a Camalú abroad) matches
-# outside the document's countries only from this size (spelling variants of small towns
-# abound; a near miss needs NEAR_MISS_TOWN).
+# A town known here only by a spelling variant, an alternate name ("Kamalu" for a Camalú
+# abroad) or one edit away ("Dhamase"), matches outside the document's countries only
+# from this size: spelling variants of small towns abound.
 ALTERNATE_TOWN = 20_000
+NEAR_MISS_TOWN = ALTERNATE_TOWN
 ALTERNATE_SIMILARITY = 0.5  # below this difflib ratio, an alternate is no spelling variant
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
