@@ -274,3 +274,25 @@ def test_near_misses_keep_the_first_letter():
 
     assert "wacha" not in {fold(e.name) for e in load_gazetteer().near_misses("Bwacha")}
     assert "kitale" in {fold(e.name) for e in load_gazetteer().near_misses("Kitalle")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A compass part of a known town is that town (the span keeps the compass word).
+        ("Protesters blocked roads in Nairobi West on Monday.", {("Nairobi", "city", "KE")}),
+        ("Residents of Kisumu North marched to the offices.", {("Kisumu", "city", "KE")}),
+        # Names the gazetteer knows whole stay whole.
+        (
+            "Fighting was reported in South Sudan and West Darfur.",
+            {("South Sudan", "country", "SS"), ("West Darfur", "admin1", "SD")},
+        ),
+    ],
+)
+def test_compass_part_of_a_town(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+def test_compass_part_keeps_its_span(records_of):
+    place = records_of("Protesters blocked roads in Nairobi West on Monday.")[0].places[0]
+    assert [m.text for m in place.mentions] == ["Nairobi West"]

@@ -169,11 +169,14 @@ TYPE_WORDS = frozenset(
 
 # Words after a name that the gazetteer knows without them: "<Name> village" is the place
 # <Name> ("Kisumu town", "Lamu Island", "Blue Nile and South Kordofan States": a plural
-# division word shared by a list), looked up by its bare name when the whole is unknown.
+# division word shared by a list, "Pretoria West": a compass part of it), looked up by
+# its bare name when the whole is unknown.
 BARE_NAME_WORDS = (
     TYPE_WORDS
     | CITY_WORDS
     | frozenset("island islands states provinces regions governorates counties".split())
+    # "Pretoria West": a compass part of a known place.
+    | frozenset("north south east west central".split())
 )
 
 # English compass words and their French, Spanish and Portuguese forms, which the ISO
