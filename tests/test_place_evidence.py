@@ -280,8 +280,11 @@ def test_near_misses_keep_the_first_letter():
     "text, expected",
     [
         # A compass part of a known town is that town (the span keeps the compass word).
-        ("Protesters blocked roads in Nairobi West on Monday.", {("Nairobi", "city", "KE")}),
-        ("Residents of Kisumu North marched to the offices.", {("Kisumu", "city", "KE")}),
+        (
+            "Angry residents of an informal settlement in Kisumu East took to the streets.",
+            {("Kisumu", "city", "KE")},
+        ),
+        ("Tenants in Mombasa North protested against rent rises.", {("Mombasa", "city", "KE")}),
         # Names the gazetteer knows whole stay whole.
         (
             "Fighting was reported in South Sudan and West Darfur.",
@@ -294,5 +297,5 @@ def test_compass_part_of_a_town(records_of, text, expected):
 
 
 def test_compass_part_keeps_its_span(records_of):
-    place = records_of("Protesters blocked roads in Nairobi West on Monday.")[0].places[0]
-    assert [m.text for m in place.mentions] == ["Nairobi West"]
+    place = records_of("Tenants in Mombasa North protested against rent rises.")[0].places[0]
+    assert [m.text for m in place.mentions] == ["Mombasa North"]
