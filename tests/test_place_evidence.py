@@ -261,6 +261,9 @@ def test_container_country(text, name, code):
     [
         # One edit from a town of 20,000+ in one country: that town.
         ("Bandits robbed a bus near Marsabitt overnight.", {("Marsabit", "city", "KE")}),
+        # Names of several words too.
+        ("Youths protested in Port Harcort on Monday.", {("Port Harcourt", "city", "NG")}),
+        ("Traders marched in Dar es Salam on Monday.", {("Dar es Salaam", "city", "TZ")}),
         # A variant keeps its first letter: no Wacha (Ethiopia) for an unknown Bwacha.
         ("Rioters damaged a car in Bwacha.", {("Bwacha", "other", None)}),
     ],

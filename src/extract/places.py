@@ -250,7 +250,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
-        if entry is None and len(name.split()) == 1 and not weak:
+        if entry is None and len(name.split()) <= 3 and not weak:  # "Port Harcort" too
             entry = near_miss(name, hint, Counter({inside: 1}) if inside else ctx.countries)
             entry = None if inside and entry and entry.country_code != inside else entry
         if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
