@@ -259,8 +259,12 @@ def test_container_country(text, name, code):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # One edit from a town of 20,000+ in one country: that town.
+        # One edit from a town of 20,000+ in one country (a name of 7+ letters): that town.
         ("Bandits robbed a bus near Marsabitt overnight.", {("Marsabit", "city", "KE")}),
+        # Two neighbours swapped.
+        ("Traders protested in Pietermartizburg on Monday.", {("Pietermaritzburg", "city", "ZA")}),
+        # A 6-letter name one edit from a town under 50,000 abroad: no guess (Kiboga, UG).
+        ("Militiamen raided Kiboba village overnight.", {("Kiboba", "other", None)}),
         # Names of several words too.
         ("Youths protested in Port Harcort on Monday.", {("Port Harcourt", "city", "NG")}),
         ("Traders marched in Dar es Salam on Monday.", {("Dar es Salaam", "city", "TZ")}),

@@ -39,11 +39,13 @@ BIG_CITY = 100_000  # a city this large overrides a PERSON/ORG label without oth
 # A town this small (the gazetteer may hold towns down to 1,000) matches only by its main
 # name, and no generic word, outside the document's countries.
 SMALL_TOWN = 5_000
-# A town known here only by a spelling variant, an alternate name ("Kamalu" for a Camalú
-# abroad) or one edit away ("Dhamase"), matches outside the document's countries only
-# from this size: spelling variants of small towns abound.
+# A town known here only by an alternate spelling ("Kamalu" for a Camalú abroad) matches
+# outside the document's countries only from this size: spelling variants of small towns
+# abound.
 ALTERNATE_TOWN = 20_000
-NEAR_MISS_TOWN = ALTERNATE_TOWN
+# One edit from a smaller town than this needs a country the document names when the name
+# is short (6 letters): far more short names lie one edit apart.
+NEAR_MISS_TOWN = 50_000
 ALTERNATE_SIMILARITY = 0.5  # below this difflib ratio, an alternate is no spelling variant
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
@@ -133,14 +135,17 @@ def near_miss(name: str, hint: str | None, countries: Counter[str]) -> Gazetteer
     """A spelling variant ("Chogwe" -> Chongwe): one edit from known names that lie in one
     country, a country the document names when it names any; else (a document that names
     none, or only countries none of them lie in: "Ethiopian troops in Galgaduud"), only a
-    region or a town of some size (small towns one edit apart abound)."""
+    region or a town of some size (small towns one edit apart abound): NEAR_MISS_TOWN for
+    a name of 6 letters, ALTERNATE_TOWN for a longer one."""
     near = load_gazetteer().near_misses(name)
     named = tuple(e for e in near if e.country_code in countries)
     near = named or near
     if not near or len({e.country_code for e in near}) > 1:
         return None
     entry = choose(near, hint, countries, len(near), False)
-    if not named and entry.kind == "city" and entry.population < NEAR_MISS_TOWN:
+    # Short names collide most: a name of 6 letters needs a larger town than a longer one.
+    floor = NEAR_MISS_TOWN if len(fold(name).replace(" ", "")) <= 6 else ALTERNATE_TOWN
+    if not named and entry.kind == "city" and entry.population < floor:
         return None
     return entry
 
