@@ -247,7 +247,9 @@ def test_name_owned_by_a_region(records_of, text, expected):
         ("Riots in Paris, Texas.", "Paris", "US"),
         ("Riots in Orlando, Florida.", "Orlando", None),  # Florida is also a town elsewhere
         ("Traders in Kano, Kaduna and Zaria closed shop.", "Kano", None),  # a list
-        ("Strikes in Goma, Bukavu.", "Goma", None),  # a town, not a region
+        ("Vendors fought in Mabvuku, Harare, on Monday.", "Mabvuku", "ZW"),  # a town too
+        ("Traders fought in Kisenyi market of Kampala.", "Kisenyi", "UG"),
+        ("Fans met in Berlin, Paris and Rome.", "Berlin", None),  # a list
     ],
 )
 def test_container_country(text, name, code):
@@ -306,3 +308,41 @@ def test_compass_part_of_a_town(records_of, text, expected):
 def test_compass_part_keeps_its_span(records_of):
     place = records_of("Tenants in Mombasa North protested against rent rises.")[0].places[0]
     assert [m.text for m in place.mentions] == ["Mombasa North"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A town named by a generic word is no place of the item (Police, Poland).
+        (
+            "Activists marched in Harare before officers bundled them into Police trucks.",
+            {("Harare", "city", "ZW")},
+        ),
+        # A demonym before a common noun is a people, not a region of that name (Ethiopia's
+        # Somali region); the country it points to stands in when nothing else is named.
+        (
+            "Fighting broke out between Somali government forces and militants overnight.",
+            {("Somalia", "country", "SO")},
+        ),
+        (
+            "Two soldiers died near the Somali border with Kenya.",
+            {("Kenya", "country", "KE")},
+        ),
+    ],
+)
+def test_generic_words_and_demonyms_are_no_places(records_of, text, expected):
+    assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A suburb placed in a city: not a far town of the same name.
+        (
+            "Supporters were assaulted in Highfields, Harare, on Sunday.",
+            {("Highfields", "other", "ZW"), ("Harare", "city", "ZW")},
+        ),
+    ],
+)
+def test_name_placed_in_a_town(records_of, text, expected):
+    assert places_of(records_of, text) == expected

@@ -19,7 +19,7 @@ from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, load_gazetteer
 from .models import Place
 from .place_detect import Run
-from .places_lexicon import ADMIN_WORDS, ELSEWHERE_MARKERS
+from .places_lexicon import ADMIN_WORDS, ELSEWHERE_MARKERS, PLACE_NOUNS_AFTER
 from .places_resolve import BIG_CITY, DocumentContext, compass_candidates, strip_name
 
 # "Tiran island", "Tiran and Sanafir islands", "X, Y and Z islands".
@@ -29,11 +29,12 @@ ISLAND_AFTER = re.compile(
 )
 # ", Y" right after a name (or after its type word): "Amuru district, Horo Guduru Walaga".
 QUALIFIER = re.compile(r"^(?:\s+[a-z]+)?,\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
-# "X in the Eastern Cape", "X, in Lualaba province", "X, Florida." (not a list: "X, Kano
-# and Kaduna"): the name lies in the region or country that follows.
+# "X in the Eastern Cape", "X, in Lualaba province", "X, Harare.", "X junction of Kampala"
+# (not a list: "X, Kano and Kaduna"): the name lies in the place that follows.
 CONTAINER = re.compile(
-    r"(?:\s+[a-z]+)?(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?"
-    r"([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3})(?!,\s+[A-Z]|\s+(?:and|or)\s)"
+    r"(?:(?:\s+[a-z]+)?(?:,\s*(?:in\s+)?|\s+in\s+)|(?:\s+[a-z]+){1,2}\s+of\s+)(?:the\s+)?"
+    r"([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,3})(?![\w'’-])"
+    r"(?!,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,|\s+(?:and|or)\s)|\s+(?:and|or)\s)"
 )
 # "North Sinai's " right before a name.
 POSSESSOR = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})['’]s $")
@@ -65,8 +66,9 @@ def division_after(text: str, end: int) -> int | None:
 
 
 def container_country(text: str, end: int) -> str | None:
-    """The country of the region or country the name ending at ``end`` is placed in
-    ("Colchester in the Eastern Cape" -> ZA), when that name is one of a single country."""
+    """The country of the place (country, region or town) the name ending at ``end`` is
+    placed in ("Colchester in the Eastern Cape" -> ZA, "Highfields, Harare" -> ZW), when
+    every place of that name lies in one country."""
     m = CONTAINER.match(text, end, end + 80)
     if not m:
         return None
@@ -77,8 +79,7 @@ def container_country(text: str, end: int) -> str | None:
         entries = gaz.lookup(name, alternates=False) or compass_candidates(name)
         if entries:
             codes = {e.country_code for e in entries}
-            wide = all(e.kind in ("country", "admin1") for e in entries)
-            return codes.pop() if wide and len(codes) == 1 else None
+            return codes.pop() if len(codes) == 1 else None
     return None
 
 
@@ -95,6 +96,16 @@ def in_possessor_region(text: str, start: int, name: str) -> bool:
     if len(codes) != 1 or not all(e.kind in ("country", "admin1") for e in entries):
         return False
     return any(e.country_code in codes for e in gaz.lookup(name))
+
+
+def demonym_modifier(text: str, name: str, end: int) -> bool:
+    """A demonym that is no country's name, before a word that is no division word:
+    "Somali government forces" (but "Somali region", "Kenya police")."""
+    gaz = load_gazetteer()
+    if not gaz.demonym_country(name) or any(e.kind == "country" for e in gaz.lookup(name)):
+        return False
+    after = text[end : end + 20].split()
+    return not after or after[0].lower().strip(".,;:") not in ADMIN_WORDS | PLACE_NOUNS_AFTER
 
 
 def island_name(text: str, end: int) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .place_detect import Run
+from .place_evidence import demonym_modifier
 from .places_lexicon import COMMON_NAME_WORDS, INSTITUTION_HEADS
 from .places_resolve import BIG_CITY, loose_alternate
 
@@ -148,6 +149,8 @@ def embedded_names(
                 if not load_gazetteer().lookup(name):
                     entry = _embedded_candidates(lost)
                     name = lost
+            if entry and demonym_modifier(parsed.item.text, name, tokens[a].idx + len(name)):
+                entry = ()  # "Somali government forces": a people, not Somali region
             if entry:
                 start = tokens[a].idx
                 found.append((name, start, start + len(name), entry))

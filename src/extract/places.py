@@ -31,8 +31,10 @@ from .places_lexicon import (
     ADMIN_WORDS,
     BARE_NAME_WORDS,
     CITY_WORDS,
+    COMMON_NAME_WORDS,
     FACILITY_HEADS,
     GROUP_NOUNS,
+    NOT_PLACE_WORDS,
     OTHER_HEADS,
     PLACE_NOUNS_AFTER,
     STREET_WORDS,
@@ -70,9 +72,10 @@ def _after_the(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
 
 def _descriptive(name: str) -> bool:
     """A lower-case head that is not a division or settlement word: "Pacific coast",
-    "Andean highlands" (but "Kambolo village" is a name)."""
+    "Andean highlands" (but "Kambolo village" is a name); or a generic word alone ("into
+    Police trucks")."""
     last = name.split()[-1]
-    return (
+    return fold(name) in NOT_PLACE_WORDS | COMMON_NAME_WORDS or (
         len(name.split()) > 1
         and last[:1].islower()
         and last.lower() not in ADMIN_WORDS | PLACE_NOUNS_AFTER | BARE_NAME_WORDS

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, load_gazetteer
 from .place_detect import Run, in_context_names, unknown_place_ok
-from .place_evidence import in_possessor_region
+from .place_evidence import demonym_modifier, in_possessor_region
 from .place_gazetteer_names import gazetteer_mentions
 from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
 from .places_resolve import (
@@ -90,6 +90,8 @@ def _context_mentions(
     for run in in_context_names(runs):
         if any(m.start < run.end and run.start < m.end for m in found):
             continue
+        if demonym_modifier(text, run.text, run.end):
+            continue  # "between Somali government forces": a people, not Somali region
         mention = Mention(run.text, run.start, run.end, _context_hint(text, run.start, run.end))
         if usable_candidates(gaz.lookup(run.text), run.text, ctx.countries):
             mention.known = True

@@ -197,8 +197,8 @@ def usable_candidates(
     """Drop weak matches outside the document's countries: a short alternate spelling
     ("Tur" is not Tours: across the world, a 3- or 4-letter alternate name matches far too
     much), a small town's alternate that is no spelling of its main name
-    (``loose_alternate``), any alternate of a town under ALTERNATE_TOWN, and a town under
-    SMALL_TOWN named by a generic word ("appearance in Court")."""
+    (``loose_alternate``) and any alternate of a town under ALTERNATE_TOWN; and anywhere, a
+    town under BIG_CITY named by a generic word ("appearance in Court", "Police trucks")."""
     gaz = load_gazetteer()
     if len(fold(name)) < 5 and not gaz.is_main_name(name):
         return tuple(e for e in candidates if e.country_code in countries)
@@ -209,17 +209,19 @@ def usable_candidates(
         for e in candidates
         if e.kind != "city"
         or e.population >= BIG_CITY
-        or (e.country_code in countries and not (generic and e.population < SMALL_TOWN))
-        or (not loose_alternate(key, fold(e.name)) and not _tiny(e, key, generic))
+        or (
+            not generic
+            and (
+                e.country_code in countries
+                or not (loose_alternate(key, fold(e.name)) or _tiny(e, key))
+            )
+        )
     )
 
 
-def _tiny(e: GazetteerEntry, key: str, generic: bool) -> bool:
-    """A town too small for this match: by an alternate spelling under ALTERNATE_TOWN, by
-    a generic word under SMALL_TOWN."""
-    if fold(e.name) != key:
-        return e.population < ALTERNATE_TOWN
-    return generic and e.population < SMALL_TOWN
+def _tiny(e: GazetteerEntry, key: str) -> bool:
+    """A town too small to be matched by an alternate spelling (under ALTERNATE_TOWN)."""
+    return fold(e.name) != key and e.population < ALTERNATE_TOWN
 
 
 def loose_alternate(key: str, main: str) -> bool:
