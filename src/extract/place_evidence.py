@@ -1,13 +1,16 @@
-"""Evidence an item gives about where its places lie, beyond its resolved places.
+"""Evidence an item gives about where its places lie, beyond its resolved places, and
+what an unknown name is.
 
 - ``region_evidence``: a country or region named anywhere in the item, also as a modifier
   the place finder does not keep as a place ("the North Sinai security troops"): the
   country of a same-name town's candidate the rest of the note points to.
-- ``island_name``: "X island", "X and Y islands": an island is not a town of that name in
-  a country the document does not name.
-- ``unknown_qualifier``: "X district, Y": a name qualified by a region the gazetteer does
-  not know lies in that unknown region, not in a far country's same-name town or district.
-- ``locate_unknown``: the country an unknown name inherits (see its docstring).
+- ``narrowed``: a name's candidates as its right context narrows them: an island ("X
+  island", "X and Y islands"), a name qualified by a region the gazetteer does not know
+  ("X district, Y"), a name placed in a known place ("X in the Eastern Cape", "X, Harare").
+- ``in_possessor_region`` ("North Sinai's Al Arish"), ``demonym_modifier`` ("Somali
+  government forces"), ``division_after`` ("Kenema province").
+- ``locate_unknown``: the country an unknown name inherits (see its docstring);
+  ``named_country`` and ``unresolved_kind`` for an unknown name itself.
 """
 
 from __future__ import annotations
@@ -16,10 +19,16 @@ import re
 from collections import Counter
 
 from .documents import ParsedItem
-from .gazetteer import GazetteerEntry, load_gazetteer
+from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .models import Place
 from .place_detect import Run
-from .places_lexicon import ADMIN_WORDS, ELSEWHERE_MARKERS, PLACE_NOUNS_AFTER
+from .places_lexicon import (
+    ADMIN_WORDS,
+    ELSEWHERE_MARKERS,
+    FACILITY_HEADS,
+    OTHER_HEADS,
+    PLACE_NOUNS_AFTER,
+)
 from .places_resolve import BIG_CITY, DocumentContext, compass_candidates, strip_name
 
 # "Tiran island", "Tiran and Sanafir islands", "X, Y and Z islands".
@@ -218,3 +227,22 @@ def locate_unknown(parsed: ParsedItem, places: list[Place], ctx: DocumentContext
         else p
         for p in places
     ]
+
+
+def named_country(name: str) -> str | None:
+    """The country an unknown facility's own name gives ("University of Zambia")."""
+    words = name.split()
+    gaz = load_gazetteer()
+    for n in (3, 2, 1):
+        for i in range(1, len(words) - n + 1):
+            entries = gaz.by_name.get(fold(" ".join(words[i : i + n])), ())
+            if any(e.kind == "country" for e in entries):
+                return next(e.country_code for e in entries if e.kind == "country")
+    return None
+
+
+def unresolved_kind(name: str) -> str:
+    words = {w.casefold() for w in name.split()}
+    if words & FACILITY_HEADS - OTHER_HEADS:
+        return "facility"
+    return "other"

@@ -24,8 +24,10 @@ from .place_evidence import (
     deliberately_unknown,
     division_after,
     locate_unknown,
+    named_country,
     narrowed,
     region_evidence,
+    unresolved_kind,
 )
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
@@ -35,10 +37,8 @@ from .places_lexicon import (
     BARE_NAME_WORDS,
     CITY_WORDS,
     COMMON_NAME_WORDS,
-    FACILITY_HEADS,
     GROUP_NOUNS,
     NOT_PLACE_WORDS,
-    OTHER_HEADS,
     PLACE_NOUNS_AFTER,
     STREET_WORDS,
     TYPE_WORDS,
@@ -98,18 +98,6 @@ def _bare_candidates(
     return bare, usable_candidates(load_gazetteer().lookup(bare), bare, countries), hint
 
 
-def _named_country(name: str) -> str | None:
-    """The country an unknown facility's own name gives ("University of Zambia")."""
-    words = name.split()
-    gaz = load_gazetteer()
-    for n in (3, 2, 1):
-        for i in range(1, len(words) - n + 1):
-            entries = gaz.by_name.get(fold(" ".join(words[i : i + n])), ())
-            if any(e.kind == "country" for e in entries):
-                return next(e.country_code for e in entries if e.kind == "country")
-    return None
-
-
 def _without_type_word(name: str) -> str:
     """An unknown division's own name: "Hodan district" -> "Hodan" (the span keeps both)."""
     words = name.split()
@@ -131,13 +119,6 @@ def _small_town_of_a_group(
         and entry.population < BIG_CITY
         and entry.country_code not in ctx.countries
     )
-
-
-def _unresolved_kind(name: str) -> str:
-    words = {w.casefold() for w in name.split()}
-    if words & FACILITY_HEADS - OTHER_HEADS:
-        return "facility"
-    return "other"
 
 
 def extract_places(
@@ -280,8 +261,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             places.append(
                 Place(
                     name=name,
-                    kind=_unresolved_kind(name),  # type: ignore[arg-type]
-                    country_code=_named_country(name),
+                    kind=unresolved_kind(name),  # type: ignore[arg-type]
+                    country_code=named_country(name),
                     admin1=None,
                     lat=None,
                     lon=None,
