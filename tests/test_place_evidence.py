@@ -346,3 +346,24 @@ def test_generic_words_and_demonyms_are_no_places(records_of, text, expected):
 )
 def test_name_placed_in_a_town(records_of, text, expected):
     assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # At region level, a town named like its region by a spelling the region lacks
+        # ("Cuzco": ISO's region is Cusco) is the region...
+        (
+            "Farmers marched in the regions of Cuzco, Loreto and Ucayali on Monday.",
+            {("Cusco", "admin1", "PE"), ("Loreto", "admin1", "PE"), ("Ucayali", "admin1", "PE")},
+        ),
+        # ... but not outside it, nor when the text says city.
+        ("Tourists were stranded in Cuzco on Monday.", {("Cusco", "city", "PE")}),
+        (
+            "Farmers marched in the regions of Loreto and Ucayali and in the city of Cuzco.",
+            {("Loreto", "admin1", "PE"), ("Ucayali", "admin1", "PE"), ("Cusco", "city", "PE")},
+        ),
+    ],
+)
+def test_region_spelt_as_its_seat(records_of, text, expected):
+    assert places_of(records_of, text) == expected

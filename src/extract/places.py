@@ -52,6 +52,7 @@ from .places_resolve import (
     compass_candidates,
     document_context,
     near_miss,
+    region_of_seat,
     usable_candidates,
 )
 
@@ -237,6 +238,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
+        if entry and m.entry is None and region_level and hint != "city":
+            entry = region_of_seat(entry)  # "the departments of ..., Cuzco, and Tacna"
         if entry is None and len(name.split()) <= 3 and not weak:  # "Port Harcort" too
             entry = near_miss(name, hint, Counter({inside: 1}) if inside else ctx.countries)
             entry = None if inside and entry and entry.country_code != inside else entry

@@ -131,6 +131,21 @@ def choose(
     return min(enumerate(candidates), key=key)[1]
 
 
+def region_of_seat(entry: GazetteerEntry) -> GazetteerEntry:
+    """In an item that talks at region level, a town named like its region by a spelling
+    the region lacks ("Cuzco", the city's alternate; ISO's region is "Cusco") is that
+    region; a national capital stays the city."""
+    gaz = load_gazetteer()
+    if entry.kind != "city" or entry.gazetteer_id in gaz.capitals:
+        return entry
+    regions = [
+        e
+        for e in gaz.by_name.get(fold(entry.name), ())
+        if e.kind == "admin1" and e.country_code == entry.country_code
+    ]
+    return regions[0] if len(regions) == 1 else entry
+
+
 def near_miss(name: str, hint: str | None, countries: Counter[str]) -> GazetteerEntry | None:
     """A spelling variant ("Chogwe" -> Chongwe): one edit from known names that lie in one
     country, a country the document names when it names any; else (a document that names
