@@ -367,3 +367,21 @@ def test_name_placed_in_a_town(records_of, text, expected):
 )
 def test_region_spelt_as_its_seat(records_of, text, expected):
     assert places_of(records_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A local division named with its type, which NER reads as an organisation.
+        (
+            "Gunmen attacked a village of Igabi Local Government Area of Kaduna State on Sunday.",
+            {("Igabi", "city", "NG"), ("Kaduna", "admin1", "NG")},
+        ),
+        (
+            "Gunmen attacked Dusa village in Ikwo Local Government Area on Sunday.",
+            {("Dusa", "other", None), ("Ikwo", "other", None)},
+        ),
+    ],
+)
+def test_local_government_areas(records_of, text, expected):
+    assert places_of(records_of, text) == expected

@@ -251,3 +251,7 @@ ELSEWHERE_MARKERS = (
     "in revenge for",
     "to avenge",
 )
+
+# Types that end a local division's name and make NER read it as an organisation
+# ("Igabi Local Government Area"): the name before them is the place.
+DIVISION_PHRASES = ("local government area", "local government council", "local government")

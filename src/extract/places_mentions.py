@@ -15,7 +15,13 @@ from .gazetteer import GazetteerEntry, load_gazetteer
 from .place_detect import Run, in_context_names, unknown_place_ok
 from .place_evidence import demonym_modifier, in_possessor_region
 from .place_gazetteer_names import gazetteer_mentions
-from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
+from .places_lexicon import (
+    ADMIN_WORDS,
+    CITY_WORDS,
+    DIVISION_PHRASES,
+    FACILITY_HEADS,
+    STREET_WORDS,
+)
 from .places_resolve import (
     PLACE_LABELS,
     DocumentContext,
@@ -25,6 +31,10 @@ from .places_resolve import (
     usable_candidates,
 )
 
+# A local division's name ends with its type, which NER reads as an organisation's.
+DIVISION_PHRASE = re.compile(
+    r"\s+(?:" + "|".join(re.escape(p) for p in DIVISION_PHRASES) + r")$", re.IGNORECASE
+)
 # Labels the small model wrongly gives to places; kept only on a gazetteer hit.
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -131,6 +141,9 @@ def _from_entity(ent: SpacySpan, text: str, ctx: DocumentContext) -> list[Mentio
         part, part_start = strip_name(part, part_start)
         if not part or not part[0].isupper():
             continue
+        division = DIVISION_PHRASE.search(part)
+        if division and division.start() > 0:  # "Igabi Local Government Area": Igabi
+            part, is_place_label = part[: division.start()], True
         if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS") and not gaz.lookup(part):
             continue  # "Kenyan" is an adjective, not a place
         if ent.label_ == "NORP" and gaz.demonym_country(part):
