@@ -68,8 +68,9 @@ class Gazetteer:
         return fold(name) in self.by_name
 
     def near_misses(self, name: str) -> tuple[GazetteerEntry, ...]:
-        """Cities and regions one edit away from ``name`` ("Chogwe" -> Chongwe): spelling
-        variants of transliterated names. Only for names of at least 6 letters."""
+        """Cities and regions one edit away from ``name`` ("Chogwe" -> Chongwe; a swap of
+        two neighbours is one edit too): spelling variants of transliterated names. Only
+        for names of at least 6 letters, and the first letter stays."""
         key = fold(name)
         if len(key) < 6 or key in continent_names():
             return ()
@@ -79,7 +80,11 @@ class Gazetteer:
                 variants.add(key[:i] + c + key[i:])
                 if i < len(key):
                     variants.add(key[:i] + c + key[i + 1 :])
+        # Two neighbours swapped ("Pietermartizburg").
+        variants |= {key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)}
         variants.discard(key)
+        # The first letter stays ("Bwacha" is not Wacha): variants differ inside a name.
+        variants = {v for v in variants if v[:1] == key[:1]}
         found: dict[str, GazetteerEntry] = {}
         for v in sorted(variants & self.by_name.keys()):  # a set operation, not 400 lookups
             for e in self.by_name.get(v, ()):

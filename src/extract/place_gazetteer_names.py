@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Token
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .place_detect import Run
+from .place_evidence import demonym_modifier
 from .places_lexicon import COMMON_NAME_WORDS, INSTITUTION_HEADS
+from .places_resolve import BIG_CITY, loose_alternate
 
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "of"})
 
@@ -89,7 +91,8 @@ def _after_locative(doc: Doc, i: int) -> bool:
 
 
 def _embedded_candidates(name: str) -> tuple[GazetteerEntry, ...]:
-    """Countries and regions by their main name, cities by any spelling of 5+ letters."""
+    """Countries and regions by their main name, cities by any spelling of 5+ letters (a
+    small town's only when a spelling of its main name: ``loose_alternate``)."""
     key = fold(name)
     if key in COMMON_NAME_WORDS:
         return ()
@@ -97,7 +100,9 @@ def _embedded_candidates(name: str) -> tuple[GazetteerEntry, ...]:
     main = gaz.by_name.get(key, ())
     alternate = gaz.by_alternate.get(key, ()) if len(key) >= 5 else ()
     return tuple(e for e in main if e.kind != "other") + tuple(
-        e for e in alternate if e.kind == "city"
+        e
+        for e in alternate
+        if e.kind == "city" and (e.population >= BIG_CITY or not loose_alternate(key, fold(e.name)))
     )
 
 
@@ -144,6 +149,8 @@ def embedded_names(
                 if not load_gazetteer().lookup(name):
                     entry = _embedded_candidates(lost)
                     name = lost
+            if entry and demonym_modifier(parsed.item.text, name, tokens[a].idx + len(name)):
+                entry = ()  # "Somali government forces": a people, not Somali region
             if entry:
                 start = tokens[a].idx
                 found.append((name, start, start + len(name), entry))

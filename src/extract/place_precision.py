@@ -46,15 +46,16 @@ from .place_precision_lexicon import (
     SPEECH_VERBS,
     STAKE_NOUNS,
 )
+from .places_candidates import BIG_CITY  # a city this large stands on its own
 from .places_lexicon import (
     FACILITY_HEADS,
     NOT_PLACE_WORDS,
     OTHER_HEADS,
     PLACE_NOUNS_AFTER,
     STREET_WORDS,
+    STRONG_LOCATIVE_PREPS,
 )
 
-BIG_CITY = 100_000  # as places_resolve.BIG_CITY: a city this large stands on its own
 GIVEN_NAME_MENTIONS = 3  # a person named this often is no NER slip: the given name counts
 GENERIC_WORDS = FACILITY_HEADS | NOT_PLACE_WORDS | INSTITUTION_MODIFIERS | HONORIFICS
 SITE_WORDS = FACILITY_HEADS | OTHER_HEADS | PLACE_NOUNS_AFTER | STREET_WORDS
@@ -241,8 +242,12 @@ def rejected_entry(
             before and before[-1] in COMPANY_NOUNS_BEFORE
         ):
             return True  # "near Khmer Rouge headquarters", "gas giant Gazprom"
-        if label == "FAC" and not any(fold(w) in SITE_WORDS for w in [*text.split(), nxt]):
-            return True  # "Buffalo Gyn Womanservices": a facility name without a site word
+        if (
+            label == "FAC"
+            and not any(fold(w) in SITE_WORDS for w in [*text.split(), nxt])
+            and not (before and before[-1] in STRONG_LOCATIVE_PREPS | {"at"})
+        ):
+            return True  # "of Buffalo Gyn Womanservices": a facility name without a site word
     return False
 
 

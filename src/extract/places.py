@@ -2,10 +2,13 @@
 split, stripped and resolved offline against the gazetteer (``gazetteer.py``).
 
 Mentions come from ``places_mentions.py``; the choice among a name's candidates and the
-document context from ``places_resolve.py`` (its docstring states the rule).
+document context from ``places_resolve.py`` (its docstring states the rule), narrowed by
+what the rest of the item says (``place_evidence.py``: a region named as a modifier,
+"X in <region>", islands, names qualified by a region the gazetteer lacks).
 A name the gazetteer does not know is kept with its span, kind facility/other and
-precision null; its country is the one of the document's dominant country (a plaza named
-in an article about one country is in that country), never a guess beyond that.
+precision null; its country is the one of the item's located places, else the
+document's dominant one (a plaza named in an article about one country is in that
+country), never a guess beyond that (``place_evidence.locate_unknown``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,16 @@ from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, continent_names, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
+from .place_evidence import (
+    continental,
+    deliberately_unknown,
+    division_after,
+    locate_unknown,
+    named_country,
+    narrowed,
+    region_evidence,
+    unresolved_kind,
+)
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
 from .place_precision import PersonKeys, person_keys, rejected_entry, rejected_name
@@ -27,9 +40,9 @@ from .places_lexicon import (
     ADMIN_WORDS,
     BARE_NAME_WORDS,
     CITY_WORDS,
-    FACILITY_HEADS,
+    COMMON_NAME_WORDS,
     GROUP_NOUNS,
-    OTHER_HEADS,
+    NOT_PLACE_WORDS,
     PLACE_NOUNS_AFTER,
     STREET_WORDS,
     TYPE_WORDS,
@@ -44,6 +57,7 @@ from .places_resolve import (
     compass_candidates,
     document_context,
     near_miss,
+    region_of_seat,
     usable_candidates,
 )
 
@@ -67,9 +81,10 @@ def _after_the(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
 
 def _descriptive(name: str) -> bool:
     """A lower-case head that is not a division or settlement word: "Pacific coast",
-    "Andean highlands" (but "Kambolo village" is a name)."""
+    "Andean highlands" (but "Kambolo village" is a name); or a generic word alone ("into
+    Police trucks")."""
     last = name.split()[-1]
-    return (
+    return fold(name) in NOT_PLACE_WORDS | COMMON_NAME_WORDS or (
         len(name.split()) > 1
         and last[:1].islower()
         and last.lower() not in ADMIN_WORDS | PLACE_NOUNS_AFTER | BARE_NAME_WORDS
@@ -87,18 +102,6 @@ def _bare_candidates(
     bare = " ".join(words[:-1])
     hint = "city" if words[-1].casefold() in CITY_WORDS else None
     return bare, usable_candidates(load_gazetteer().lookup(bare), bare, countries), hint
-
-
-def _named_country(name: str) -> str | None:
-    """The country an unknown facility's own name gives ("University of Zambia")."""
-    words = name.split()
-    gaz = load_gazetteer()
-    for n in (3, 2, 1):
-        for i in range(1, len(words) - n + 1):
-            entries = gaz.by_name.get(fold(" ".join(words[i : i + n])), ())
-            if any(e.kind == "country" for e in entries):
-                return next(e.country_code for e in entries if e.kind == "country")
-    return None
 
 
 def _without_type_word(name: str) -> str:
@@ -122,13 +125,6 @@ def _small_town_of_a_group(
         and entry.population < BIG_CITY
         and entry.country_code not in ctx.countries
     )
-
-
-def _unresolved_kind(name: str) -> str:
-    words = {w.casefold() for w in name.split()}
-    if words & FACILITY_HEADS - OTHER_HEADS:
-        return "facility"
-    return "other"
 
 
 def extract_places(
@@ -162,51 +158,35 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext, people: PersonKeys) -
     # Consistency: a country or region the item names outweighs the document's countries
     # when choosing among the other names' candidates ("Shirori ... in Borno State": not
     # a town of another continent one spelling edit away).
+    # Also a country or region named as a modifier ("the North Sinai security troops").
     strong = Counter(
         p.country_code for p in places if p.kind in ("country", "admin1") and p.country_code
     )
+    strong.update(region_evidence(runs))
     if strong and set(strong) != set(ctx.countries):
-        item_ctx = replace(ctx, countries=ctx.countries + Counter({c: 100 for c in strong}))
+        boost = Counter({c: 100 for c in strong})
+        item_ctx = replace(ctx, countries=ctx.countries + boost, regions=ctx.regions + boost)
         places = _resolve(parsed, item_ctx, mentions, people)
     if not any(p.country_code for p in places):
         # Unknown names stay, and may hold a known one ("Benghazi Medical Centre").
-        taken = [(s.start, s.end) for p in places if p.precision for s in p.mentions]
+        # Names left unknown on purpose ("Tiran island", "Kenema province") stay so.
+        text = parsed.item.text
+        taken = [
+            (s.start, s.end)
+            for p in places
+            for s in p.mentions
+            if p.precision or deliberately_unknown(text, s.text, s.end)
+        ]
         places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken), people))
     if not places:  # "came to Nakawa Chief Magistrate Court", "the offices of MSF Bambari"
         named = [Mention(*hit, known=True) for hit in institution_places(parsed, runs)]
         places = _resolve(parsed, ctx, named, people)
-    places = _locate_unknown(places, ctx)
+    places = locate_unknown(parsed, places, ctx)
     if not any(p.country_code for p in places):
         places.extend(demonym_places(parsed))
     else:
         places.extend(demonym_places(parsed, territory=True, skip=places))
     return places
-
-
-def _locate_unknown(places: list[Place], ctx: DocumentContext) -> list[Place]:
-    """An unknown name lies in the one country of the item's located places, else in the
-    document's main country when named places establish it; a demonym alone ("Kenyan
-    forces attack X") is no evidence: it often names foreign troops."""
-    located = {p.country_code for p in places if p.precision and p.country_code}
-    if len(located) == 1:
-        code: str | None = next(iter(located))
-    else:
-        code = ctx.named.most_common(1)[0][0] if ctx.named else None
-    if code is None:
-        return places
-    return [
-        p.model_copy(update={"country_code": code})
-        if p.precision is None and p.country_code is None and not _continental(p.name)
-        else p
-        for p in places
-    ]
-
-
-def _continental(name: str) -> bool:
-    """ "Europe", "East Africa", "central Asia": a continent or part of one lies in no one
-    country."""
-    words = fold(name).split()
-    return any(" ".join(words[i:]) in continent_names() for i in range(len(words)))
 
 
 def _embedded(
@@ -251,9 +231,14 @@ def _resolve(
     """Mentions resolved and grouped: one place per gazetteer entry (or unknown name);
     names that are no place (place_precision.py) dropped."""
     gaz = load_gazetteer()
-    # The item talks at region level when a name is a region by context, or a list holds
-    # a name that is only a region ("Kano, Kaduna, Borno").
-    region_level = any(m.hint == "admin1" or (m.in_list and _only_region(m.text)) for m in mentions)
+    # The item talks at region level when a name is a region by context or a division
+    # by its own word, or a list holds a name that is only a region ("Kano, Kaduna, Borno").
+    region_level = any(
+        m.hint == "admin1"
+        or (m.in_list and _only_region(m.text))
+        or m.text.split()[-1].casefold() in ADMIN_WORDS  # "Sandia province, Puno"
+        for m in mentions
+    )
     grouped: dict[str, tuple[GazetteerEntry | None, str, list[Span]]] = {}
     text = parsed.item.text
     for m in sorted(mentions, key=lambda m: m.start):
@@ -270,12 +255,28 @@ def _resolve(
             bare, bare_candidates, bare_hint = _bare_candidates(name, ctx.countries)
             if bare and (bare_candidates or len(bare.split()) == 1):
                 name, candidates, hint = bare, bare_candidates, hint or bare_hint
+        weak, inside = False, None
+        if m.entry is None:
+            candidates, weak, inside = narrowed(candidates, text, m.end, ctx.regions)
+        division = division_after(text, m.end) if m.entry is None else None
+        if division and candidates and all(e.kind == "city" for e in candidates):
+            # "Sandia province": a division the gazetteer lacks, not its seat town.
+            m = replace(m, text=text[m.start : division], end=division)
+            name, candidates = m.text, ()
         main = len(gaz.by_name.get(fold(name), ()))
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
-        if entry is None and len(name.split()) == 1 and fold(name) not in continent_names():
-            entry = near_miss(name, hint, ctx.countries)
+        if entry and m.entry is None and region_level and hint != "city":
+            entry = region_of_seat(entry)  # "the departments of ..., Cuzco, and Tacna"
+        if (
+            entry is None
+            and len(name.split()) <= 3  # "Port Harcort" too
+            and not weak
+            and fold(name) not in continent_names()
+        ):
+            entry = near_miss(name, hint, Counter({inside: 1}) if inside else ctx.countries)
+            entry = None if inside and entry and entry.country_code != inside else entry
         if entry:
             entry = facility_entry(m.text, entry)  # "White House": a building, not a town
         if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
@@ -301,8 +302,8 @@ def _resolve(
             places.append(
                 Place(
                     name=name,
-                    kind=_unresolved_kind(name),  # type: ignore[arg-type]
-                    country_code=None if _continental(name) else _named_country(name),
+                    kind=unresolved_kind(name),  # type: ignore[arg-type]
+                    country_code=None if continental(name) else named_country(name),
                     admin1=None,
                     lat=None,
                     lon=None,

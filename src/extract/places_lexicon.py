@@ -171,11 +171,14 @@ TYPE_WORDS = frozenset(
 
 # Words after a name that the gazetteer knows without them: "<Name> village" is the place
 # <Name> ("Kisumu town", "Lamu Island", "Blue Nile and South Kordofan States": a plural
-# division word shared by a list), looked up by its bare name when the whole is unknown.
+# division word shared by a list, "Pretoria West": a compass part of it), looked up by
+# its bare name when the whole is unknown.
 BARE_NAME_WORDS = (
     TYPE_WORDS
     | CITY_WORDS
     | frozenset("island islands states provinces regions governorates counties".split())
+    # "Pretoria West": a compass part of a known place.
+    | frozenset("north south east west central".split())
 )
 
 # English compass words and their French, Spanish and Portuguese forms, which the ISO
@@ -305,3 +308,17 @@ US_STATE_ABBREVIATIONS = {
 # "Elysee Palace"): such a name the gazetteer knows as a town is the building, located at
 # that entry only when it lies at the national capital (places_candidates.facility_entry).
 FACILITY_NAME_WORDS = frozenset("house palace capitol kremlin".split())
+
+# Phrases that introduce the place of another, earlier event in the same sentence ("strikes
+# on X in response to an attack in Y"): Y does not say where X lies.
+ELSEWHERE_MARKERS = (
+    "in response to",
+    "in retaliation for",
+    "in reprisal for",
+    "in revenge for",
+    "to avenge",
+)
+
+# Types that end a local division's name and make NER read it as an organisation
+# ("Igabi Local Government Area"): the name before them is the place.
+DIVISION_PHRASES = ("local government area", "local government council", "local government")

@@ -14,9 +14,16 @@ from spacy.tokens import Token
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, load_gazetteer
 from .place_detect import Run, in_context_names, unknown_place_ok
+from .place_evidence import demonym_modifier, in_possessor_region
 from .place_gazetteer_names import gazetteer_mentions
 from .place_precision import located, overrides_label, person_role
-from .places_lexicon import ADMIN_WORDS, CITY_WORDS, FACILITY_HEADS, STREET_WORDS
+from .places_lexicon import (
+    ADMIN_WORDS,
+    CITY_WORDS,
+    DIVISION_PHRASES,
+    FACILITY_HEADS,
+    STREET_WORDS,
+)
 from .places_resolve import (
     PLACE_LABELS,
     DocumentContext,
@@ -26,6 +33,10 @@ from .places_resolve import (
     usable_candidates,
 )
 
+# A local division's name ends with its type, which NER reads as an organisation's.
+DIVISION_PHRASE = re.compile(
+    r"\s+(?:" + "|".join(re.escape(p) for p in DIVISION_PHRASES) + r")$", re.IGNORECASE
+)
 # Labels the small model wrongly gives to places; kept only on a gazetteer hit.
 OTHER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -92,6 +103,8 @@ def _context_mentions(
     for run in in_context_names(runs):
         if any(m.start < run.end and run.start < m.end for m in found):
             continue
+        if demonym_modifier(text, run.text, run.end):
+            continue  # "between Somali government forces": a people, not Somali region
         mention = Mention(run.text, run.start, run.end, _context_hint(text, run.start, run.end))
         if usable_candidates(gaz.lookup(run.text), run.text, ctx.countries):
             mention.known = True
@@ -154,6 +167,9 @@ def _from_entity(
         part, part_start = strip_name(part, part_start)
         if not part or not part[0].isupper():
             continue
+        division = DIVISION_PHRASE.search(part)
+        if division and division.start() > 0:  # "Igabi Local Government Area": Igabi
+            part, is_place_label = part[: division.start()], True
         if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS") and not gaz.lookup(part):
             continue  # "Kenyan" is an adjective, not a place
         if ent.label_ == "NORP" and gaz.demonym_country(part):
@@ -169,6 +185,7 @@ def _from_entity(
             not is_place_label
             and not facility
             and not _label_overridden(ent, part, end, ctx, tokens, text, len(parts) > 1)
+            and not in_possessor_region(text, part_start, part)  # "North Sinai's Al Arish"
         ):
             continue  # "Craig said", "a Justice official": a person, an organisation
         follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])

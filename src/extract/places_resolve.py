@@ -25,16 +25,32 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, continent_names, fold, load_gazetteer
 from .places_candidates import BIG_CITY, plausible
-from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS
+from .places_lexicon import (
+    ARABIC_COMPASS_FORMS,
+    COMMON_NAME_WORDS,
+    COMPASS_FORMS,
+    NOT_PLACE_WORDS,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
-NEAR_MISS_TOWN = 50_000  # a spelling variant of a smaller town needs a named country
+# A town this small (the gazetteer may hold towns down to 1,000) matches only by its main
+# name, and no generic word, outside the document's countries.
+SMALL_TOWN = 5_000
+# A town known here only by an alternate spelling ("Kamalu" for a Camalú abroad) matches
+# outside the document's countries only from this size: spelling variants of small towns
+# abound.
+ALTERNATE_TOWN = 20_000
+# One edit from a smaller town than this needs a country the document names when the name
+# is short (6 letters): far more short names lie one edit apart.
+NEAR_MISS_TOWN = 50_000
+ALTERNATE_SIMILARITY = 0.5  # below this difflib ratio, an alternate is no spelling variant
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
 
 
@@ -45,6 +61,8 @@ class DocumentContext:
     countries: Counter[str] = field(default_factory=Counter)
     body_names: set[str] = field(default_factory=set)
     named: Counter[str] = field(default_factory=Counter)  # countries of named places only
+    # Countries named by a country, a region or a demonym (not by a town's own country).
+    regions: Counter[str] = field(default_factory=Counter)
 
 
 def strip_name(text: str, start: int) -> tuple[str, int]:
@@ -72,10 +90,10 @@ def split_list(text: str, start: int) -> list[tuple[str, int]]:
 
 def _is_place_entry(entry: GazetteerEntry, countries: Counter[str]) -> bool:
     """Strong enough to override a PERSON/ORG label: a country or region, or a city in a
-    country the document names."""
+    country the document names (not a village: "Congress" is a hamlet somewhere)."""
     return (
         entry.kind in ("country", "admin1")
-        or entry.country_code in countries
+        or (entry.country_code in countries and entry.population >= SMALL_TOWN)
         or entry.population >= BIG_CITY
     )
 
@@ -118,18 +136,36 @@ def choose(
     return min(enumerate(candidates), key=key)[1]
 
 
+def region_of_seat(entry: GazetteerEntry) -> GazetteerEntry:
+    """In an item that talks at region level, a town named like its region by a spelling
+    the region lacks ("Cuzco", the city's alternate; ISO's region is "Cusco") is that
+    region; a national capital stays the city."""
+    gaz = load_gazetteer()
+    if entry.kind != "city" or entry.gazetteer_id in gaz.capitals:
+        return entry
+    regions = [
+        e
+        for e in gaz.by_name.get(fold(entry.name), ())
+        if e.kind == "admin1" and e.country_code == entry.country_code
+    ]
+    return regions[0] if len(regions) == 1 else entry
+
+
 def near_miss(name: str, hint: str | None, countries: Counter[str]) -> GazetteerEntry | None:
     """A spelling variant ("Chogwe" -> Chongwe): one edit from known names that lie in one
     country, a country the document names when it names any; else (a document that names
     none, or only countries none of them lie in: "Ethiopian troops in Galgaduud"), only a
-    region or a town of some size (small towns one edit apart abound)."""
+    region or a town of some size (small towns one edit apart abound): NEAR_MISS_TOWN for
+    a name of 6 letters, ALTERNATE_TOWN for a longer one."""
     near = load_gazetteer().near_misses(name)
     named = tuple(e for e in near if e.country_code in countries)
     near = named or near
     if not near or len({e.country_code for e in near}) > 1:
         return None
     entry = choose(near, hint, countries, len(near), False)
-    if not named and entry.kind == "city" and entry.population < NEAR_MISS_TOWN:
+    # Short names collide most: a name of 6 letters needs a larger town than a longer one.
+    floor = NEAR_MISS_TOWN if len(fold(name).replace(" ", "")) <= 6 else ALTERNATE_TOWN
+    if not named and entry.kind == "city" and entry.population < floor:
         return None
     return entry
 
@@ -178,12 +214,45 @@ def _romance_compass(words: list[str]) -> tuple[GazetteerEntry, ...]:
 def usable_candidates(
     candidates: tuple[GazetteerEntry, ...], name: str, countries: Counter[str]
 ) -> tuple[GazetteerEntry, ...]:
-    """Drop short alternate spellings outside the document's countries ("Tur" is not Tours):
-    across the world, a 3- or 4-letter alternate name matches far too much."""
+    """Drop weak matches outside the document's countries: a short alternate spelling
+    ("Tur" is not Tours: across the world, a 3- or 4-letter alternate name matches far too
+    much), a small town's alternate that is no spelling of its main name
+    (``loose_alternate``) and any alternate of a town under ALTERNATE_TOWN; and anywhere, a
+    town under BIG_CITY named by a generic word ("appearance in Court", "Police trucks")."""
     gaz = load_gazetteer()
-    if len(fold(name)) >= 5 or gaz.is_main_name(name):
-        return candidates
-    return tuple(e for e in candidates if e.country_code in countries)
+    if len(fold(name)) < 5 and not gaz.is_main_name(name):
+        return tuple(e for e in candidates if e.country_code in countries)
+    key = fold(name)
+    generic = key in NOT_PLACE_WORDS | COMMON_NAME_WORDS
+    return tuple(
+        e
+        for e in candidates
+        if e.kind != "city"
+        or e.population >= BIG_CITY
+        or (
+            not generic
+            and (
+                e.country_code in countries
+                or not (loose_alternate(key, fold(e.name)) or _tiny(e, key))
+            )
+        )
+    )
+
+
+def _tiny(e: GazetteerEntry, key: str) -> bool:
+    """A town too small to be matched by an alternate spelling (under ALTERNATE_TOWN)."""
+    return fold(e.name) != key and e.population < ALTERNATE_TOWN
+
+
+def loose_alternate(key: str, main: str) -> bool:
+    """ "Tombo" for Tombokro: the alternate cuts whole syllables off the main name (a
+    different, shorter place of its own more likely); or shares little with it ("Crawford"
+    for a town named otherwise)."""
+    if key == main:
+        return False
+    if main.startswith(key) and len(main) - len(key) >= 2 and main[len(key)].isalpha():
+        return True  # (but "Dibaya" for Dibaya-Lubwe is its first word: a short form)
+    return SequenceMatcher(None, key, main).ratio() < ALTERNATE_SIMILARITY
 
 
 def _leading_demonym(name: str) -> str | None:
@@ -212,19 +281,25 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                 code = code or gaz.demonym_country(ent.text)
                 if code:
                     ctx.countries[code] += 1
+                    ctx.regions[code] += 1
             if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
                 continue
             for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
                 name = strip_name(part, 0)[0]
                 if fold(name) in continent_names():
                     continue  # "Asia" names no country (a town of the name is not meant)
-                candidates = gaz.lookup(name) or compass_candidates(name)
+                # Weak matches (a far town's loose alternate) are no evidence for themselves.
+                candidates = usable_candidates(gaz.lookup(name), name, Counter())
+                candidates = candidates or compass_candidates(name)
                 if candidates:
                     ctx.body_names.add(fold(name))
                 if candidates and candidates[0].kind == "country":
                     ctx.countries[candidates[0].country_code] += 2
                     ctx.named[candidates[0].country_code] += 2
+                    ctx.regions[candidates[0].country_code] += 1
                 elif len({e.country_code for e in candidates}) == 1:
                     ctx.countries[candidates[0].country_code] += 1
                     ctx.named[candidates[0].country_code] += 1
+                    if all(e.kind == "admin1" for e in candidates):
+                        ctx.regions[candidates[0].country_code] += 1
     return ctx
