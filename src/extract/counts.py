@@ -22,7 +22,7 @@ from .counts_numbers import (
     may_start_phrase,
     phrase_at,
 )
-from .counts_roles import NOUNS, Found, category, object_of, participant_noun
+from .counts_roles import NOUNS, Found, category, group_category, object_of, participant_noun
 from .documents import ParsedItem
 from .models import Count, DateValue, Span
 
@@ -48,6 +48,23 @@ def _place(doc: Doc, phrase: Phrase) -> tuple[Token, Token | None]:
     return top, None
 
 
+def _partitive(tokens: list[Token], phrase: Phrase) -> Token | None:
+    """The group of a partitive: "three of the dead", "160 of them", "two of those held"."""
+    for t in tokens[phrase.start : phrase.end]:
+        for prep in t.children:
+            if prep.lower_ == "of" and prep.i >= phrase.end:
+                group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if group is not None and (group.pos_ == "PRON" or group_category(group)):
+                    return group
+    return None
+
+
+def _in_partitive(noun: Token) -> bool:
+    """ "the dead" in "three of the dead" is the group, not a count of one."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM"
+
+
 def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
     """``tokens`` is ``list(doc)`` (``ParsedItem.tokens``): doc[i] makes a new Token each time."""
     out: list[Found] = []
@@ -69,6 +86,8 @@ def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
                 continue
             if noun.lower_ in L.NUMBER_OF_NOUNS:  # "a number of": the next phrase reads it
                 continue
+            if _in_partitive(noun):
+                continue
             anchor, obj = noun, object_of(noun)
         elif phrase.kind == "one":
             anchor = obj = tokens[phrase.start]
@@ -82,6 +101,9 @@ def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
             found.category = "other"  # "held a vigil", "captured 3 towns": not people
         if found.category == "other" and participant_noun(obj):
             found.category = "participants"
+        found.partitive = _partitive(tokens, phrase)
+        if found.partitive is not None:  # "three of the dead were students": killed
+            found.category = group_category(found.partitive) or found.category
         out.append(found)
     return out
 
@@ -111,6 +133,22 @@ def _keep(found: Found, kept: list[Found]) -> bool:
         ):
             return False
     return True
+
+
+def _group(doc: Doc, f: Found, kept: list[Found]) -> int | None:
+    """Index of the count a partitive is part of: the last one of the group's category
+    ("of the dead"), or for a pronoun ("of them") the last event count nearby."""
+    assert f.partitive is not None
+    wanted = group_category(f.partitive)
+    sent = doc[f.phrase.start].sent.start
+    for j in range(len(kept) - 1, -1, -1):
+        k = kept[j]
+        if k.category == "other" or (wanted and k.category != wanted):
+            continue
+        if wanted or k.anchor.sent.start >= sent - 40:
+            return j
+        return None
+    return None
 
 
 def _restates(headline: Found, body: Found) -> bool:
@@ -147,7 +185,14 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     doc = parsed.doc
     found = _find(doc, parsed.tokens)
     kept: list[Found] = []
+    subset_of: dict[int, int] = {}  # id(found) -> index in kept of the group it is part of
     for f in found:
+        if f.partitive is not None and kept:
+            group = _group(doc, f, kept)
+            if group is not None:
+                subset_of[id(f)] = group
+                if f.category == "other":  # "160 of them", "two of them minors"
+                    f.category = kept[group].category
         if f.category == "other" and f.obj is None and kept:
             nxt = f.phrase.end < len(doc) and doc[f.phrase.end]
             dated = nxt and (nxt.ent_type_ == "DATE" or any(d.start == nxt.idx for d in dates))
@@ -169,13 +214,16 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     counts: list[Count] = []
     for f in kept:
         part_of = None
-        if f.parent is not None:
+        if id(f) in subset_of and subset_of[id(f)] < len(kept):
+            part_of = subset_of[id(f)]
+        elif f.parent is not None:
             part_of = next(
                 (j for j, k in enumerate(kept) if f.parent in (k.anchor, k.obj) and k is not f),
                 None,
             )
-            if part_of is None and f.parent.pos_ in ("VERB", "AUX"):
-                # "Four killed, including one soldier": "including" hangs on the verb.
+            if part_of is None and f.parent.pos_ in ("VERB", "AUX", "ADP"):
+                # "Four killed, including one soldier": "including" hangs on the verb
+                # (or on a preposition: "by the evening to 133, including three children").
                 sent = doc[f.phrase.start].sent
                 before = [
                     j

@@ -165,6 +165,15 @@ HOSPITAL_VERBS = frozenset("take rush admit airlift evacuate bring send carry fl
 HOSPITAL_NOUNS = frozenset("hospital hospitals clinic".split())
 HOSPITALISE = frozenset("hospitalise hospitalize".split())
 
+# Nouns that stand for a running figure: "raised the death toll to 115", "put the figure at
+# 3.5 million", "the number of dead rose to 50". The count after "to"/"at" takes the category
+# the noun names ("death toll" -> killed), else the category of the count before.
+TALLY_NOUNS = frozenset("toll tally figure figures number total count estimate".split())
+TALLY_PREPS = frozenset("to at".split())
+# A bare number as the object of these verbs restates the figure before: "organisers
+# claimed 600,000", "unions estimated 3 million".
+ESTIMATE_VERBS = frozenset("claim estimate count".split())
+
 # Prepositions that make a count a subset of the count before it.
 SUBSET_PREPS = frozenset("including among incl. included".split())
 # Raising/reporting verbs: "N were reported killed", "N are feared dead".

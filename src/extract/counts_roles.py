@@ -26,6 +26,7 @@ class Found:
     category: str
     parent: Token | None = None  # anchor of the count this one is a subset of ("including")
     elliptic: bool = False  # "up from 37 yesterday": takes the category of the count before
+    partitive: Token | None = None  # the group of "three of the dead", "160 of them"
 
 
 def object_of(noun: Token) -> Token:
@@ -182,6 +183,11 @@ def _role_category(anchor: Token, found: Found) -> str:
             if prep in ("from", "than"):
                 found.elliptic = True
                 return "other"
+            if prep in L.TALLY_PREPS:
+                tally = _tally(head)
+                if tally is not None:  # "raised the death toll to 115"
+                    found.elliptic = tally == "other"
+                    return tally
             verb = head.head
             if verb.lemma_.lower() in L.PATIENT_VERBS["blockades"]:
                 return "blockades"
@@ -201,6 +207,9 @@ def _role_category(anchor: Token, found: Found) -> str:
             if among is not None:  # "eleven children were among the dead"
                 found.parent = among[1]
                 return among[0]
+            if dep == "dobj" and found.obj is None and head.lemma_.lower() in L.ESTIMATE_VERBS:
+                found.elliptic = True  # "organisers claimed 600,000"
+                return "other"
             patient = dep in ("dobj", "oprd") or _is_passive(head, dep)
             if dep not in ("dobj", "nsubj", "nsubjpass", "oprd", "attr"):
                 return _noun_predicate(node) or "other"
@@ -214,6 +223,40 @@ def _role_category(anchor: Token, found: Found) -> str:
             return verb_category or _noun_predicate(node) or "other"
         return _noun_predicate(node) or "other"
     return "other"
+
+
+def _tally(prep: Token) -> str | None:
+    """ "raised the death toll to 115", "by the evening to 133", "put the figure at 3.5
+    million": the category the tally noun names, "other" for a bare figure, None if none."""
+    verb = prep.head
+    for _ in range(3):  # "by the evening to 133": climb to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.lower_ not in L.TALLY_NOUNS:
+            continue
+        words = {noun.lower_} | {
+            w.lower_ for c in noun.children for w in (c, *c.children) if c.dep_ != "det"
+        }
+        for category in ("injured", "detained", "killed"):
+            if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]) - {"toll"}:
+                return category
+        return "killed" if noun.lower_ == "toll" else "other"
+    return None
+
+
+def group_category(group: Token) -> str | None:
+    """The category a partitive's group names: "of the dead", "of those arrested"."""
+    words = {group.lower_} | {c.lower_ for c in group.children if c.dep_ in ("acl", "amod")}
+    for category in ("killed", "injured", "detained"):
+        if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]):
+            return category
+    return None
 
 
 def _among(verb: Token) -> tuple[str, Token] | None:
