@@ -166,10 +166,12 @@ def _date_of(found: Found, dates: list[DateValue]) -> DateValue | None:
     sent = doc[found.phrase.start].sent
     here = doc[found.phrase.start].idx
     span = doc[found.phrase.start : found.phrase.end]
+    text = doc.text
     inside = [
         d
         for d in dates
         if sent.start_char <= d.start
+        and not text[max(0, d.start - 6) : d.start].lower().endswith("since ")  # a period's start
         and d.end <= sent.end_char
         and (d.end <= span.start_char or d.start >= span.end_char)
     ]

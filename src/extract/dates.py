@@ -18,15 +18,17 @@ from .dates_lexicon import (
     APPOSITION_WORDS,
     DATE_FINDER,
     DATE_WORD,
+    DATING_NAME_WORDS,
     DATING_PREPOSITIONS,
     DURATION_BEFORE,
     FREQUENCY_BEFORE,
     MODAL_MONTHS,
     NAME_AFTER_MONTH,
     NAME_BEFORE,
+    NAME_BEFORE_YEAR,
     NOT_A_DATE,
 )
-from .dates_resolve import Candidate, iso, resolve
+from .dates_resolve import Candidate, iso, resolve, weekday_near
 from .dates_tense import tense_of
 from .documents import ParsedItem
 from .models import DateValue
@@ -67,6 +69,8 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
     if kind in ("month", "year"):
         if m.group("mod5") or m.group("mod6") or text.lower().startswith("fiscal"):
             return True
+        if kind == "year" and _year_in_name(m):
+            return False
         if in_ner:
             return True
         if before not in DATING_PREPOSITIONS:
@@ -85,6 +89,19 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
 
 
 NUMBER_ENTITIES = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
+def _year_in_name(m: re.Match[str]) -> bool:
+    """ "the Finance Bill 2024", "Vision 2030": a year closing a capitalised name."""
+    before = NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    lead = m.string[line_start : before.start(1)]
+    if not lead.strip() or lead.istitle() or re.search(r"[.!?:;][\"'”’)]*\s+$", lead):
+        return False  # a sentence's first word ("That 1978 resolution"), a Title Case headline
+    return word not in DATING_NAME_WORDS and word not in DATING_PREPOSITIONS
 
 
 def find_candidates(parsed: ParsedItem) -> list[Candidate]:
@@ -109,8 +126,19 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     following: list[Candidate | None] = [*out[1:], None]
     return [
-        c for c, nxt in zip(out, following[: len(out)], strict=True) if not _apposed(text, c, nxt)
+        c
+        for c, nxt in zip(out, following[: len(out)], strict=True)
+        if not _apposed(text, c, nxt) and not _weekend_of(text, c, nxt)
     ]
+
+
+def _weekend_of(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """ "the weekend of June 22 to 23": the date after it says which weekend."""
+    return (
+        c.kind == "weekend"
+        and nxt is not None
+        and re.fullmatch(r"\s+of\s+", text[c.end : nxt.start]) is not None
+    )
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:
@@ -181,7 +209,8 @@ def extract_dates(
                 prev = after.value if after.precision == "day" else None
             elif c.kind == "reldays" and re.match(r"\s*[A-Za-z]", text[c.end : c.end + 3]):
                 prev = None  # "the day before the election": anchored to an event
-            r = resolve(c, ref, ref, prev)
+            stated = _stated_day(values) if published is None and _bare_weekday(c) else None
+            r = weekday_near(c, stated) if stated else resolve(c, ref, ref, prev)
             value = iso(r.value, r.precision) if r.value and r.precision else None
             if r.value is None and c.kind == "ner":
                 continue  # an NER span nobody can read is not kept as a date
@@ -198,6 +227,22 @@ def extract_dates(
             )
         out.append(values)
     return out
+
+
+def _bare_weekday(c: Candidate) -> bool:
+    return c.kind == "weekday" and not c.groups.get("rel3") and not c.groups.get("wkrel")
+
+
+def _stated_day(values: list[DateValue]) -> date | None:
+    """The last day the item states in full ("Tuesday, July 2", "July 11, 2024"): with no
+    publication date, a listing's items are weeks apart and a bare weekday after such a day
+    is read from it, not from the document's latest date."""
+    for v in reversed(values):
+        if v.value and v.precision == "day":
+            if v.resolution in ("explicit", "weekday"):
+                return date.fromisoformat(v.value)
+            return None
+    return None
 
 
 def _after_previous(c: Candidate) -> bool:
@@ -230,8 +275,13 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
     if body == 0:
         # No headline: a short report's one event is dated wherever its date stands.
         regions.append((lede_end, len(parsed.item.text)))
+    unread: DateValue | None = None  # "A Day After Deadly Clashes": kept if nothing better
     for start, end in regions:
         inside = [d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)]
+        if not any(d.value for d in inside):
+            unread = unread or next(iter(inside), None)
+            continue
+        inside = [d for d in inside if d.value]
         filed = [d for d in inside if _in_dateline(parsed.item.text, body, d)]
         if filed and len(inside) > len(filed):
             # "OUAGADOUGOU, April 10 (AFP) - ... on Saturday": the dateline dates the filing
@@ -248,8 +298,8 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
             )
     if body == 0:  # "killed in an airstrike that targeted his house 22 June"
         days = [d for d in dates if d.value is not None and d.precision == "day"]
-        return days[0] if days else None
-    return None
+        return days[0] if days else unread
+    return unread
 
 
 LEDE_MIN_WORDS = 6
@@ -257,15 +307,37 @@ LEDE_MIN_WORDS = 6
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 
 
+# A line that holds nothing but a date and filing words: a page's timestamp ("Saturday 23
+# March 2024", "Updated 3:42 PM EST"), which dates the filing, not the event.
+TIMESTAMP_REST = re.compile(
+    r"(?:[\W\d_]|\b(?:published|updated|posted|last|on|at|gmt|utc|[ap]\.?m\.?|[a-z]{2,4}t)\b)*",
+    re.IGNORECASE,
+)
+
+
 def _in_dateline(text: str, body: int, d: DateValue) -> bool:
-    return d.start - body <= 40 and DATELINE_AFTER.match(text, d.end) is not None
+    if d.start - body > 40:
+        return False
+    if DATELINE_AFTER.match(text, d.end) is not None:
+        return True
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start : d.start] + " " + text[d.end : line_end]
+    return TIMESTAMP_REST.fullmatch(rest) is not None
 
 
 def _in_relative_clause(doc: Doc, d: DateValue) -> bool:
+    """Inside a relative clause, or a "since" clause ("protests since the government
+    suspended talks on Thursday"): background to the reported event."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     token = span.root if span is not None else None
     while token is not None and token.head.i != token.i:
         if token.dep_ == "relcl":
+            return True
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in token.children
+        ):
             return True
         token = token.head
     return False

@@ -94,6 +94,12 @@ DATING_PREPOSITIONS = frozenset(
     "next early late mid around into throughout".split()
 )
 MODAL_MONTHS = frozenset({"may", "march"})
+# A year right after a capitalised name word is part of the name ("the Finance Bill 2024",
+# "Vision 2030", "Euro 2024"), unless that word dates it (a season, a month, "Fiscal").
+NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)[ \t]$")
+DATING_NAME_WORDS = frozenset(
+    "spring summer autumn fall winter fiscal christmas easter ramadan class".split()
+)
 # "March from the Four Corners", "March for Life": an event's name, not the month.
 NAME_AFTER_MONTH = re.compile(r"^\s+(?:for|from|of|on|against|to|and)\b", re.IGNORECASE)
 # Before a capitalised "Today", "Day after", "This Week": a name's first word or an opening

@@ -111,7 +111,21 @@ def _nearest_weekday(weekday: int, ref: date, tense: str | None, rel: str) -> da
         return back if back < ref else back - timedelta(days=7)
     if rel == "next":
         return ahead if ahead > ref else ahead + timedelta(days=7)
+    if rel == "this":  # "this Saturday": that day of the reference's week, turned by tense
+        d = ref + timedelta(days=weekday - ref.weekday())
+        if tense == "past" and d > ref:
+            return d - timedelta(days=7)
+        return d + timedelta(days=7) if tense == "future" and d < ref else d
     return ahead if tense == "future" or rel == "coming" else back
+
+
+def weekday_near(c: Candidate, anchor: date) -> Resolved:
+    """A bare weekday after a stated day in the same report, with no publication date
+    ("on Tuesday, July 2 ... died on Wednesday"): the occurrence nearest that day, the
+    later one on a tie."""
+    ahead = anchor + timedelta(days=(_weekday(c.groups["wd2"]) - anchor.weekday()) % 7)
+    d = ahead if (ahead - anchor).days <= 3 else ahead - timedelta(days=7)
+    return Resolved(d, "day", "relative")
 
 
 def _shift(ref: date, unit: str, n: int) -> date:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .dates_lexicon import DATING_PREPOSITIONS
 from .documents import ParsedItem
 from .events_acled import Mention
 from .events_lexicon import Lexicon
@@ -202,7 +203,7 @@ def find_mentions(
                 mentions.append(m)
             continue
         found = lookup_trigger(tok, lemmas[tok.i], lex, in_headline)
-        if found is None or tok.i in covered or tok.ent_type_ == "DATE":
+        if found is None or tok.i in covered or (tok.ent_type_ == "DATE" and _month_word(tok)):
             continue  # "March 21" is a month, not a march
         lemma, trig = found
         if not in_headline and (not is_factual(tok, lex) or not passes_gate(tok, trig, lex)):
@@ -252,3 +253,18 @@ def find_mentions(
     protest = any(m.event == "PROTEST" and not m.fallback for m in mentions)
     mentions = [m for m in mentions if not (m.fallback and protest)]
     return mentions
+
+
+def _month_word(tok: Token) -> bool:
+    """ "March 21", "in March": a month. In a Title Case headline with no number or
+    preposition beside it ("Thousands March In Nairobi") it is the verb."""
+    doc = tok.doc
+    if tok.is_title and tok.sent.text.istitle():
+        prev = doc[tok.i - 1] if tok.i else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        dated = (prev is not None and (prev.like_num or prev.lower_ in DATING_PREPOSITIONS)) or (
+            nxt is not None and nxt.like_num
+        )
+        return dated
+    return True
+

@@ -68,7 +68,7 @@ def governor(tok: Token) -> Token | None:
 def agents(tok: Token, depth: int = 0) -> list[Token]:
     """The actors doing ``tok``: subject, passive ``by`` phrase, possessor, or inherited."""
     if tok.pos_ in VERBISH:
-        found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not _bare_passive(tok)]
         found += _pobjs(tok, ("by",))
         if not found and any(c.dep_ == "nsubjpass" for c in tok.children):
             found = [p for c in tok.conjuncts for p in _pobjs(c, ("by",))]  # "shot and killed by"
@@ -95,6 +95,8 @@ def patients(tok: Token) -> list[Token]:
     """The actors ``tok`` is done to: object, passive subject, ``at/on/against`` phrase."""
     if tok.pos_ in VERBISH:
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if _bare_passive(tok):
+            found += [c for c in tok.children if c.dep_ == "nsubj"]
         found += _pobjs(tok, ("at", "on", "against", "upon"))
         if not found and tok.dep_ == "acl" and tok.tag_ == "VBN":
             found = [tok.head]
@@ -102,6 +104,17 @@ def patients(tok: Token) -> list[Token]:
             found = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")]
         return _conj_expand([_relative_antecedent(t) for t in found])
     return _conj_expand(_pobjs(tok, ("on", "against", "of", "at")))
+
+
+def _bare_passive(tok: Token) -> bool:
+    """ "with 59 people abducted": a participle with a subject and no auxiliary is passive,
+    its subject the one it was done to."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "conj", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+    )
 
 
 def co_agents(tok: Token) -> list[Token]:
