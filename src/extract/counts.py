@@ -187,19 +187,21 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     doc = parsed.doc
     found = _find(doc, parsed.tokens)
     kept: list[Found] = []
-    subset_of: dict[int, int] = {}  # id(found) -> index in kept of the group it is part of
+    subset_of: dict[int, Found] = {}  # id(found) -> the count it is part of
     for f in found:
         if f.partitive is not None and kept:
             group = _group(doc, f, kept)
             if group is not None:
-                subset_of[id(f)] = group
+                subset_of[id(f)] = kept[group]
                 if f.category == "other":  # "160 of them", "two of them minors"
                     f.category = kept[group].category
         if f.category == "other" and f.obj is None and kept:
             nxt = f.phrase.end < len(doc) and doc[f.phrase.end]
             dated = nxt and (nxt.ent_type_ == "DATE" or any(d.start == nxt.idx for d in dates))
             prev = kept[-1]
-            near = prev.anchor.sent.start >= doc[f.phrase.start].sent.start - 40
+            here = doc[f.phrase.start].sent.start
+            # the same sentence, the one just before, or a few short ones back
+            near = prev.anchor.sent.start >= here - 40 or prev.anchor.sent.end >= here
             if (f.elliptic or dated) and prev.category != "other" and near:
                 f.category = prev.category
         if _keep(f, kept):
@@ -216,8 +218,9 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     counts: list[Count] = []
     for f in kept:
         part_of = None
-        if id(f) in subset_of and subset_of[id(f)] < len(kept):
-            part_of = subset_of[id(f)]
+        group = subset_of.get(id(f))
+        if group is not None and any(k is group for k in kept):
+            part_of = next(j for j, k in enumerate(kept) if k is group)
         elif f.parent is not None:
             part_of = next(
                 (j for j, k in enumerate(kept) if f.parent in (k.anchor, k.obj) and k is not f),

@@ -267,4 +267,3 @@ def _month_word(tok: Token) -> bool:
         )
         return dated
     return True
-
