@@ -48,14 +48,20 @@ def _place(doc: Doc, phrase: Phrase) -> tuple[Token, Token | None]:
     return top, None
 
 
-def _partitive(tokens: list[Token], phrase: Phrase) -> Token | None:
-    """The group of a partitive: "three of the dead", "160 of them", "two of those held"."""
+def _partitive(tokens: list[Token], phrase: Phrase, obj: Token | None) -> Token | None:
+    """The group of a partitive: "three of the dead", "160 of them", "two of those held",
+    "among them 50 journalists"."""
     for t in tokens[phrase.start : phrase.end]:
         for prep in t.children:
             if prep.lower_ == "of" and prep.i >= phrase.end:
                 group = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if group is not None and (group.pos_ == "PRON" or group_category(group)):
                     return group
+    for prep in obj.children if obj is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ in L.SUBSET_PREPS and prep.i < phrase.start:
+            group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if group is not None and group.pos_ == "PRON":
+                return group
     return None
 
 
@@ -101,7 +107,7 @@ def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
             found.category = "other"  # "held a vigil", "captured 3 towns": not people
         if found.category == "other" and participant_noun(obj):
             found.category = "participants"
-        found.partitive = _partitive(tokens, phrase)
+        found.partitive = _partitive(tokens, phrase, obj)
         if found.partitive is not None:  # "three of the dead were students": killed
             found.category = group_category(found.partitive) or found.category
         out.append(found)
@@ -164,7 +170,6 @@ def _date_of(found: Found, dates: list[DateValue]) -> DateValue | None:
     """The date closest to the count within its sentence ("37 yesterday", "on Friday")."""
     doc = found.anchor.doc
     sent = doc[found.phrase.start].sent
-    here = doc[found.phrase.start].idx
     span = doc[found.phrase.start : found.phrase.end]
     text = doc.text
     inside = [
@@ -175,12 +180,17 @@ def _date_of(found: Found, dates: list[DateValue]) -> DateValue | None:
         and d.end <= sent.end_char
         and (d.end <= span.start_char or d.start >= span.end_char)
     ]
+    # The gap to the count with its noun: "two killed on Monday and a third on Tuesday".
+    lo = span.start_char
+    hi = span.end_char
+    if found.obj is not None and found.obj.idx >= hi:
+        hi = found.obj.idx + len(found.obj.text)
+
+    def gap(d: DateValue) -> int:
+        return d.start - hi if d.start >= hi else lo - d.end
+
     # A day beats a year or month named in passing ("the march that, in 2000, ...").
-    return min(
-        inside,
-        key=lambda d: (d.precision not in ("day", "week"), abs(d.start - here)),
-        default=None,
-    )
+    return min(inside, key=lambda d: (d.precision not in ("day", "week"), gap(d)), default=None)
 
 
 def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:

@@ -68,8 +68,11 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
     found = _predicate(verb, None if patient or passive_like else _SUBJECT_PRED)
     if found:
         return found
-    if lemma in L.SHOOT_VERBS and any(c.lower_ in L.FATAL_SHOT for c in verb.children):
-        return "killed"  # "shot dead", "gunned down", "summarily shot"
+    if lemma in L.SHOOT_VERBS and any(
+        c.lower_ in L.FATAL_SHOT or (c.dep_ == "dobj" and _dead_after(verb, c))
+        for c in verb.children
+    ):
+        return "killed"  # "shot dead", "gunned down", "summarily shot", "shot dead 11 people"
     if patient:
         if lemma in L.HOSPITALISE or (
             lemma in L.HOSPITAL_VERBS
@@ -105,6 +108,11 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
     if _protest_object(verb, lemma):
         return "participants"
     return None
+
+
+def _dead_after(verb: Token, obj: Token) -> bool:
+    """ "shot dead 11 protesters" is parsed with "dead" as an adjective of the object."""
+    return any(g.lower_ in L.FATAL_SHOT and g.i == verb.i + 1 for g in obj.children)
 
 
 def _protest_object(verb: Token, lemma: str) -> bool:
@@ -240,9 +248,7 @@ def _tally(prep: Token) -> str | None:
     for noun in verb.children:
         if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.lower_ not in L.TALLY_NOUNS:
             continue
-        words = {noun.lower_} | {
-            w.lower_ for c in noun.children for w in (c, *c.children) if c.dep_ != "det"
-        }
+        words = {t.lower_ for t in noun.subtree}  # "the number of those detained"
         for category in ("injured", "detained", "killed"):
             if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]) - {"toll"}:
                 return category

@@ -182,7 +182,7 @@ def find_mentions(
                 mentions.append(m)
             continue
         # Speed: both weapon tests below need a weapon word; most tokens are not one.
-        is_weapon = bool(lex.weapons.get(lemmas[tok.i]))
+        is_weapon = lemmas[tok.i] in lex.weapons  # "gas" has no ASSAULT mode but is one
         crowd_mention = crowd_fired_at(tok, lex) if is_weapon else None
         if crowd_mention is not None:
             mentions.append(crowd_mention)
@@ -246,7 +246,8 @@ def find_mentions(
             (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
     if any(m.event == "PROTEST" for m in mentions):
         mentions.extend(deferred)
-    else:  # "police shot at protesters", "protesters demanded": these attest a protest
+    if not any(m.event == "PROTEST" and not m.fallback for m in mentions):
+        # "police shot at protesters", "protesters demanded": these attest a protest
         crowd = next((m.protester_span for m in mentions if m.protester_span), None)
         if crowd is not None:
             mentions.append(Mention("PROTEST", "demo", crowd[0], crowd[1], "protester"))

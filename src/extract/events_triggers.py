@@ -146,7 +146,7 @@ def _less_lethal(tok: Token, lex: Lexicon) -> bool:
 
 def crowd_fired_at(weapon: Token, lex: Lexicon) -> Mention | None:
     """ "fired tear gas shells at the marchers": no assault, but it attests a protest."""
-    if weapon.dep_ != "dobj" or not lex.weapons.get(weapon.lemma_.lower()):
+    if weapon.dep_ != "dobj" or weapon.lemma_.lower() not in lex.weapons:
         return None
     if not _less_lethal(weapon, lex):
         return None
@@ -154,7 +154,18 @@ def crowd_fired_at(weapon: Token, lex: Lexicon) -> Mention | None:
     if not crowd:
         return None
     c = crowd[0]
-    return Mention("PROTEST", "demo", c.idx, c.idx + len(c), "protester", protester_span=None)
+    # "fired tear gas at protesters" (a weapon with no ASSAULT mode): a protest only if
+    # nothing else in the item attests one
+    fallback = not lex.weapons.get(weapon.lemma_.lower())
+    return Mention(
+        "PROTEST",
+        "demo",
+        c.idx,
+        c.idx + len(c),
+        "protester",
+        protester_span=None,
+        fallback=fallback,
+    )
 
 
 def is_accident(tok: Token, lex: Lexicon) -> bool:
