@@ -144,3 +144,64 @@ def test_abduction_in_a_with_clause_is_no_riot(records):
     """ "with 59 people abducted": the people were abducted, they did not riot."""
     triggers = {e["trigger"]["text"]: e["mode"] for e in records[(KENYA, 8)]["event_types"]}
     assert triggers.get("abducted") == "abduct"
+
+
+# The same rules on single sentences: (text, published, count span, value, category,
+# part_of as the span it points to, date value)
+SENTENCE_COUNTS = [
+    ("Police said 12 people died, while the opposition put the toll at 30.", None,
+     "30", 30, "killed", None, None),
+    ("At least 1,000 people were arrested, among them 50 journalists.", None,
+     "50", 50, "detained", "At least 1,000", None),
+    ("Two protesters were killed on Monday and a third on Tuesday.", "2024-06-26",
+     "a", 1, "killed", None, "2024-06-25"),
+    ("The number of those detained has risen to 1,200, the ministry said.", None,
+     "1,200", 1200, "detained", None, None),
+    ("Security forces shot dead 11 protesters on Monday night.", "2024-06-26",
+     "11", 11, "killed", None, "2024-06-24"),
+    ("Four people, two of them children, died in the fire.", None,
+     "two", 2, "killed", "Four", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, published, span, value, category, part_of, day", SENTENCE_COUNTS)
+def test_sentence_counts(records_of, text, published, span, value, category, part_of, day):
+    [record] = records_of(text, published=published)
+    [count] = [c for c in record.counts if c.text == span]
+    assert (count.value, count.category) == (value, category)
+    parent = None if count.part_of is None else record.counts[count.part_of].text
+    assert parent == part_of
+    assert (count.date.value if count.date else None) == day
+
+
+# (text, published, date span, value or None when the span must not be a date)
+SENTENCE_DATES = [
+    ("The opposition called for a new rally this Saturday.", "2024-12-02",
+     "this Saturday", "2024-12-07"),
+    ("Protesters rallied this Sunday in Tbilisi.", "2024-12-02", "this Sunday", "2024-12-01"),
+    ("The opposition called for calm on Saturday.", "2024-12-02", "Saturday", "2024-11-30"),
+    ("Police called off the search Saturday.", "2024-12-02", "Saturday", "2024-11-30"),
+    ("Parliament passed the Finance Bill 2024 on Tuesday.", "2024-06-26", "2024", None),
+    ("Officials defended the Vision 2030 plan.", "2024-06-26", "2030", None),
+    ("That 1978 resolution was never applied.", "2024-06-26", "1978", "1978"),
+    ("Protests peaked in 2019, police said.", "2024-06-26", "2019", "2019"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, published, span, value", SENTENCE_DATES)
+def test_sentence_dates(records_of, text, published, span, value):
+    [record] = records_of(text, published=published)
+    found = {d.text: d.value for d in record.dates}
+    if value is None:
+        assert span not in found
+    else:
+        assert found[span] == value
+
+
+def test_tear_gas_at_protesters_attests_a_protest(records_of):
+    [record] = records_of(
+        "Police fired tear gas at protesters last Friday.", published="2024-06-26"
+    )
+    assert [
+        (e.event, e.mode, e.trigger.text, e.acled_sub_event_type) for e in record.event_types
+    ] == [("PROTEST", "demo", "protesters", "Protest with intervention")]

@@ -116,6 +116,9 @@ FUTURE_VERBS = frozenset(
     "plan schedule expect set due intend aim hope propose slate vow pledge promise "
     "threaten prepare".split()
 )
+# "called for a rally this Saturday", "appealed for calm this weekend": "this Saturday"
+# hanging on a call for something dates what is called for, which lies ahead.
+CALL_VERBS = frozenset("call appeal press push".split())
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "by", "through"})
 # "as soon as Tuesday", "as early as next week": ahead of the reference.
