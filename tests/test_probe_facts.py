@@ -161,7 +161,28 @@ SENTENCE_COUNTS = [
      "11", 11, "killed", None, "2024-06-24"),
     ("Four people, two of them children, died in the fire.", None,
      "two", 2, "killed", "Four", None),
+    ("Riot police detained a dozen protesters on Monday evening.", "2024-06-26",
+     "a dozen", 12, "detained", None, "2024-06-24"),
+    ("Scores of students were hurt, and over a hundred were detained.", None,
+     "over a hundred", 100, "detained", None, None),
+    ("The dead included two children and a police officer.", None,
+     "a", 1, "killed", None, None),
+    ("Fifty people were killed. Eleven children were among the dead.", None,
+     "Eleven", 11, "killed", "Fifty", None),
+    ("The march, the third in as many weeks, drew an estimated 50,000 people.", None,
+     "an estimated 50,000", 50000, "participants", None, None),
 ]  # fmt: skip
+
+
+def test_the_dead_is_a_group_not_one_person(records_of):
+    [record] = records_of("The dead included two children.")
+    assert [(c.text, c.value, c.category) for c in record.counts] == [("two", 2, "killed")]
+
+
+def test_over_a_hundred_is_at_least(records_of):
+    [record] = records_of("Over a hundred people were detained.")
+    [count] = record.counts
+    assert (count.value, count.low, count.high, count.qualifier) == (100, 101, None, "at_least")
 
 
 @pytest.mark.parametrize("text, published, span, value, category, part_of, day", SENTENCE_COUNTS)

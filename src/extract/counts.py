@@ -94,6 +94,8 @@ def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
                 continue
             if _in_partitive(noun):
                 continue
+            if tokens[phrase.start].lower_ == "the" and noun.pos_ == "ADJ":
+                continue  # "the dead", "the injured": a group, not one person
             anchor, obj = noun, object_of(noun)
         elif phrase.kind == "one":
             anchor = obj = tokens[phrase.start]
@@ -227,10 +229,10 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     ]
     counts: list[Count] = []
     for f in kept:
-        part_of = None
-        group = subset_of.get(id(f))
-        if group is not None and any(k is group for k in kept):
-            part_of = next(j for j, k in enumerate(kept) if k is group)
+        part_of: int | None = None
+        whole = subset_of.get(id(f))
+        if whole is not None and any(k is whole for k in kept):
+            part_of = next(j for j, k in enumerate(kept) if k is whole)
         elif f.parent is not None:
             part_of = next(
                 (j for j, k in enumerate(kept) if f.parent in (k.anchor, k.obj) and k is not f),
@@ -251,7 +253,10 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
                 before = [
                     j
                     for j, k in enumerate(kept)
-                    if k.phrase.start < f.phrase.start and k.category == f.category
+                    if k.phrase.start < f.phrase.start
+                    and k.category == f.category
+                    # not a sibling: "included two children and an officer"
+                    and (k.parent is None or k.parent.lower_ != f.parent.lower_)
                 ]
                 part_of = before[-1] if before else None
             if part_of is not None and f.category == "other":

@@ -152,6 +152,8 @@ PROTEST_NOUNS = frozenset(
 HOLD_VERBS = frozenset(
     "hold stage begin start launch join lead mount organise organize continue".split()
 )
+# "the march drew 50,000 people", "the rally attracted thousands": a protest's draw.
+DRAW_VERBS = frozenset("draw attract bring mobilise mobilize".split())
 # Things, not people: "held a vigil", "captured 3 towns" are never detentions or deaths.
 EVENT_NOUNS = PROTEST_NOUNS | frozenset(
     """meeting meetings talks conference election elections ceremony funeral session hearing

@@ -110,10 +110,11 @@ def phrase_at(doc: Tokens, i: int) -> Phrase | None:
     if low in ("none", "nobody") or zero_det:
         end = i + 2 if _next(doc, i) == "one" else i + 1
         return Phrase(i, end, 0, 0, 0, "exact", "zero")
+    if low == "a" and _next(doc, i) in L.ARTICLE_NUMBERS and token.dep_ in ("det", "quantmod"):
+        # "a dozen protesters", "over a hundred were detained"
+        value = L.ARTICLE_NUMBERS[doc[i + 1].lower_]
+        return _qualified(doc, i, i + 2, value)
     if low in ("a", "an", "another", "the") and token.dep_ == "det":
-        if low == "a" and _next(doc, i) in L.ARTICLE_NUMBERS:
-            value = L.ARTICLE_NUMBERS[doc[i + 1].lower_]
-            return Phrase(i, i + 2, value, value, value, "exact", "number")
         return Phrase(i, i + 1, 1, 1, 1, "exact", "one")
     match = RANGE.match(low)
     if match:
@@ -131,6 +132,11 @@ def phrase_at(doc: Tokens, i: int) -> Phrase | None:
         if second and second[0] > value and (doc[end].lower_ != "and" or prev == "between"):
             start = i - 1 if prev == "between" else i
             return Phrase(start, second[1], value, value, second[0], "approx", "number")
+    return _qualified(doc, i, end, value)
+
+
+def _qualified(doc: Tokens, i: int, end: int, value: int) -> Phrase:
+    """The number at tokens [i, end) with the qualifier before it ("more than 50")."""
     qualifier, start, strict = _qualifier(doc, i)
     lo_: int | None = value
     hi_: int | None = value

@@ -73,6 +73,10 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
         for c in verb.children
     ):
         return "killed"  # "shot dead", "gunned down", "summarily shot", "shot dead 11 people"
+    if patient and lemma in L.DRAW_VERBS:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(c.lemma_.lower() in L.PROTEST_NOUNS for c in subjects):
+            return "participants"  # "the march drew an estimated 50,000 people"
     if patient:
         if lemma in L.HOSPITALISE or (
             lemma in L.HOSPITAL_VERBS
@@ -211,6 +215,12 @@ def _role_category(anchor: Token, found: Found) -> str:
                 predicate = _noun_predicate(node)
                 if predicate:
                     return predicate
+            if dep == "dobj" and head.lemma_ == "include":
+                group = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                named = group_category(group) if group is not None else None
+                if group is not None and named:  # "the dead included two children"
+                    found.parent = group
+                    return named
             among = _among(head) if dep == "nsubj" and head.lemma_ == "be" else None
             if among is not None:  # "eleven children were among the dead"
                 found.parent = among[1]
