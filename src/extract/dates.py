@@ -27,6 +27,8 @@ from .dates_lexicon import (
     NAME_BEFORE,
     NAME_BEFORE_YEAR,
     NOT_A_DATE,
+    RANGE_HEAD,
+    RANGE_TAIL,
 )
 from .dates_resolve import Candidate, iso, resolve, weekday_near
 from .dates_tense import tense_of
@@ -123,6 +125,9 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
         if NOT_A_DATE.search(ent) or not DATE_WORD.search(ent):
             continue  # durations, ages, frequencies, "their homes day"
         out.append(Candidate(s, e, ent, "ner", {}, tense_of(doc, text, s, e)))
+    ends = _range_ends(text, out)
+    years = {c.end for c in ends if c.groups.get("y1")}  # "June 22-23, 2024": the year is read
+    out = [c for c in out if not (c.kind == "year" and _range_year(text, c, years))] + ends
     out.sort(key=lambda c: c.start)
     following: list[Candidate | None] = [*out[1:], None]
     return [
@@ -139,6 +144,43 @@ def _weekend_of(text: str, c: Candidate, nxt: Candidate | None) -> bool:
         and nxt is not None
         and re.fullmatch(r"\s+of\s+", text[c.end : nxt.start]) is not None
     )
+
+
+def _range_ends(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The bare day at the other end of a range ("June 22-23", "5 and 7 June"), read in the
+    month (and year) of the date it leans on."""
+    out: list[Candidate] = []
+    for c in found:
+        if c.kind != "full" or c.groups.get("wd1"):
+            continue
+        g = c.groups
+        if g.get("m1") and not g.get("y1"):
+            m = RANGE_TAIL.match(text, c.end)
+            if m and int(re.sub(r"\D", "", m.group("day"))) > int(
+                re.sub(r"\D", "", g["d1"] or "0")
+            ):
+                if m.group("year"):
+                    c.groups = {**g, "y1": m.group("year")}  # "June 22-23, 2024": both ends
+                new = {**g, "d1": m.group("day"), "y1": m.group("year")}
+                s, e = m.span("day")
+                out.append(Candidate(s, e, text[s:e], "full", new, c.tense))
+        elif g.get("m2"):
+            m = RANGE_HEAD.search(text, max(0, c.start - 16), c.start)
+            if m and int(re.sub(r"\D", "", m.group("day"))) < int(
+                re.sub(r"\D", "", g["d2"] or "0")
+            ):
+                s, e = m.span("day")
+                new = {**g, "d2": m.group("day")}
+                out.append(Candidate(s, e, text[s:e], "full", new, c.tense))
+    return out
+
+
+def _day_number(text: str | None) -> int:
+    return int(re.sub(r"\D", "", text or "") or 0)
+
+
+def _range_year(text: str, c: Candidate, range_ends: set[int]) -> bool:
+    return any(re.fullmatch(r",?\s+", text[e : c.start]) for e in range_ends if e <= c.start)
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:

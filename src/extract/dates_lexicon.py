@@ -64,7 +64,7 @@ _STARTS = (
 DATE_FINDER = re.compile(
     rf"\b{_STARTS}(?:"
     rf"(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)"
-    rf"|(?P<numeric>[01]?\d/[0-3]?\d/(?:\d\d)?\d\d)"
+    rf"|(?P<numeric>(?:[01]?\d/[0-3]?\d|(?:3[01]|[12]\d)/[01]?\d)/(?:\d\d)?\d\d)"
     rf"|(?P<full>(?:(?P<wd1>{_WEEKDAY}){_WD_SEP}(?:the\s+)?)?(?:(?P<mod1>{_MOD})[\s-]+)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))"
     rf"(?:,?\s+(?P<y1>{_YEAR}))?)"
@@ -85,6 +85,17 @@ DATE_FINDER = re.compile(
     rf"|(?P<year>(?:(?P<mod6>{_MOD})[\s-]+|fiscal\s+)?(?P<y3>{_YEAR}))"
     r")",
     re.IGNORECASE,
+)
+
+# The other end of a day range: "June 22-23", "June 22 to 24, 2024" (after a month-first
+# date), "5 and 7 June", "5-7 June" (before a day-first one). Each end is its own date.
+RANGE_TAIL = re.compile(
+    rf"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+|\s+and\s+(?=\d+(?:st|nd|rd|th)?(?:[,.;]|$)))"
+    rf"(?P<day>{_DAY})\b(?!\s*(?:{_MONTH}))(?:,?\s+(?P<year>{_YEAR}))?",
+    re.IGNORECASE,
+)
+RANGE_HEAD = re.compile(
+    rf"\b(?P<day>{_DAY})(?:\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)$", re.IGNORECASE
 )
 
 # A bare month or year is a date only in a dating context (NER says DATE, or one of these
