@@ -41,6 +41,8 @@ DATES = [
     (KENYA, 1, "Thursday, June 20", "2024-06-20", "weekday"),
     # no publication date: a bare weekday after the day the item states is read from it
     (KENYA, 5, "Wednesday", "2024-07-03", "relative"),
+    (KENYA, 6, "June 22", "2024-06-22", "reference"),
+    (KENYA, 6, "23", "2024-06-23", "reference"),  # "the weekend of June 22 to 23"
     (KENYA, 8, "Early July", "2024-07", "reference"),
     (KENYA, 9, "late August", "2024-08", "reference"),
 ]
@@ -206,6 +208,11 @@ SENTENCE_DATES = [
     ("Officials defended the Vision 2030 plan.", "2024-06-26", "2030", None),
     ("That 1978 resolution was never applied.", "2024-06-26", "1978", "1978"),
     ("Protests peaked in 2019, police said.", "2024-06-26", "2019", "2019"),
+    ("Unions held rallies on June 22-23.", "2024-06-26", "23", "2024-06-23"),
+    ("Police said the clashes took place between 5 and 7 June.", "2024-06-26", "5", "2024-06-05"),
+    ("Talks were held on June 22-23, 2023.", "2024-06-26", "June 22", "2023-06-22"),
+    ("Talks were held on June 22-23, 2023.", "2024-06-26", "23", "2023-06-23"),
+    ("The protest on 25/06/2024 turned violent.", None, "25/06/2024", "2024-06-25"),
 ]  # fmt: skip
 
 
@@ -226,3 +233,10 @@ def test_tear_gas_at_protesters_attests_a_protest(records_of):
     assert [
         (e.event, e.mode, e.trigger.text, e.acled_sub_event_type) for e in record.event_types
     ] == [("PROTEST", "demo", "protesters", "Protest with intervention")]
+
+
+def test_a_range_is_dated_by_its_stated_end(records_of):
+    """ "between 17 and 21 June": the event date is the end that carries the month."""
+    [record] = records_of("Fighting raged between 17 and 21 June in the north.", "2016-07-01")
+    assert record.event_date is not None
+    assert (record.event_date.text, record.event_date.value) == ("21 June", "2016-06-21")

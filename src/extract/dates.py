@@ -334,6 +334,8 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
                 inside,
                 key=lambda d: (
                     d.precision not in ("day", "week"),
+                    # a range's bare day ("17" of "17 to 21 June") only if nothing else
+                    d.text.isdigit(),
                     not any(ch.isdigit() for ch in d.text),
                     d.start,
                 ),
