@@ -240,3 +240,23 @@ def test_a_range_is_dated_by_its_stated_end(records_of):
     [record] = records_of("Fighting raged between 17 and 21 June in the north.", "2016-07-01")
     assert record.event_date is not None
     assert (record.event_date.text, record.event_date.value) == ("21 June", "2016-06-21")
+
+
+# (text, published, PLOVER event, mode, trigger, ACLED sub-event type)
+SENTENCE_EVENTS = [
+    # the crowd a dispersal is aimed at attests a protest
+    ("Police used water cannon to disperse protesters outside parliament.", None,
+     "PROTEST", "demo", "protesters", "Protest with intervention"),
+    # "police said" is a source: no state actor killed anyone in this clash
+    ("At least six people were killed on Tuesday as students protesting against quotas "
+     "clashed with rival activists, police said.", "2024-07-17",
+     "ASSAULT", None, "killed", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, published, event, mode, trigger, sub_event", SENTENCE_EVENTS)
+def test_sentence_events(records_of, text, published, event, mode, trigger, sub_event):
+    [record] = records_of(text, published=published)
+    found = {(e.event, e.mode): e for e in record.event_types}
+    assert found[(event, mode)].trigger.text == trigger
+    assert found[(event, mode)].acled_sub_event_type == sub_event

@@ -193,7 +193,9 @@ def parse_facts(
 ) -> ParseFacts:
     return ParseFacts(
         state_present=any(
-            agent_class(t, lex, agent_memo) == "state_force" for t in tokens if is_subject(t)
+            agent_class(t, lex, agent_memo) == "state_force"
+            for t in tokens
+            if is_subject(t) and t.head.lemma_.lower() not in lex.speech_verbs  # "police said"
         ),
         armed_present=any(
             agent_class(t, lex, agent_memo) == "armed_group"

@@ -26,6 +26,7 @@ from .events_roles import (
     patients,
 )
 from .events_triggers import (
+    crowd_dispersed,
     crowd_fired_at,
     find_phrases,
     is_accident,
@@ -147,6 +148,7 @@ def find_mentions(
         and parsed.body_start == 0  # a headline is read by word forms too (see lookup_trigger)
         and lex.triggers.keys().isdisjoint(lemmas)
         and lex.weapons.keys().isdisjoint(lemmas)
+        and lex.dispersal_verbs.isdisjoint(lemmas)
     ):
         return []  # Speed: no token can start a mention; skip the walk over the subjects
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
@@ -184,6 +186,8 @@ def find_mentions(
         # Speed: both weapon tests below need a weapon word; most tokens are not one.
         is_weapon = lemmas[tok.i] in lex.weapons  # "gas" has no ASSAULT mode but is one
         crowd_mention = crowd_fired_at(tok, lex) if is_weapon else None
+        if crowd_mention is None and lemmas[tok.i] in lex.dispersal_verbs:
+            crowd_mention = crowd_dispersed(tok, lex)
         if crowd_mention is not None:
             mentions.append(crowd_mention)
             continue

@@ -168,6 +168,20 @@ def crowd_fired_at(weapon: Token, lex: Lexicon) -> Mention | None:
     )
 
 
+def crowd_dispersed(tok: Token, lex: Lexicon) -> Mention | None:
+    """ "used water cannon to disperse protesters": the crowd attests a protest, kept only if
+    nothing else in the item does."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.dispersal_verbs:
+        return None
+    crowd = [t for t in patients(tok) if t.lemma_.lower() in lex.protester_nouns]
+    if not crowd:
+        return None
+    c = crowd[0]
+    return Mention(
+        "PROTEST", "demo", c.idx, c.idx + len(c), "protester", protester_span=None, fallback=True
+    )
+
+
 def is_accident(tok: Token, lex: Lexicon) -> bool:
     """A death or injury in a sentence about a crash, flood or fire, with no weapon and no
     armed actor doing it (its subject or "by" agent): an accident, not an assault."""
