@@ -176,15 +176,29 @@ SENTENCE_COUNTS = [
 ]  # fmt: skip
 
 
+# (text, span, value, low, high, qualifier, category)
+COUNT_FORMS = [
+    ("Half a dozen protesters were arrested.", "Half a dozen", 6, 6, 6, "exact", "detained"),
+    ("A handful of demonstrators were detained.", "A handful", 3, 3, 9, "vague", "detained"),
+    ("A 5,000-strong march crossed the city.", "5,000", 5000, 5000, 5000, "exact", "participants"),
+    ("Half a million people rallied.", "Half a million", 500_000, 500_000, 500_000, "exact",
+     "participants"),
+    ("Over a hundred people were detained.", "Over a hundred", 100, 101, None, "at_least",
+     "detained"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, span, value, low, high, qualifier, category", COUNT_FORMS)
+def test_count_forms(records_of, text, span, value, low, high, qualifier, category):
+    [record] = records_of(text)
+    assert [(c.text, c.value, c.low, c.high, c.qualifier, c.category) for c in record.counts] == [
+        (span, value, low, high, qualifier, category)
+    ]
+
+
 def test_the_dead_is_a_group_not_one_person(records_of):
     [record] = records_of("The dead included two children.")
     assert [(c.text, c.value, c.category) for c in record.counts] == [("two", 2, "killed")]
-
-
-def test_over_a_hundred_is_at_least(records_of):
-    [record] = records_of("Over a hundred people were detained.")
-    [count] = record.counts
-    assert (count.value, count.low, count.high, count.qualifier) == (100, 101, None, "at_least")
 
 
 @pytest.mark.parametrize("text, published, span, value, category, part_of, day", SENTENCE_COUNTS)

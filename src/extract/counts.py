@@ -65,6 +65,15 @@ def _partitive(tokens: list[Token], phrase: Phrase, obj: Token | None) -> Token 
     return None
 
 
+def _strong(tokens: list[Token], end: int) -> bool:
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text in ("-", "–")
+        and tokens[end + 1].lower_ in L.STRONG_WORDS
+        and tokens[end + 1].head.pos_ == "NOUN"
+    )
+
+
 def _in_partitive(noun: Token) -> bool:
     """ "the dead" in "three of the dead" is the group, not a count of one."""
     prep = noun.head
@@ -99,6 +108,11 @@ def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
             anchor, obj = noun, object_of(noun)
         elif phrase.kind == "one":
             anchor = obj = tokens[phrase.start]
+        elif _strong(tokens, phrase.end):  # "a 5,000-strong march"
+            anchor = obj = tokens[phrase.end + 1].head
+            if obj.lemma_.lower() in L.PROTEST_NOUNS or obj.lower_ in L.CROWD_NOUNS:
+                out.append(Found(phrase, anchor, obj, "participants"))
+            continue
         else:
             anchor, obj = _place(doc, phrase)
         if is_not_count(tokens, phrase, obj):

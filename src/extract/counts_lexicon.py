@@ -20,7 +20,7 @@ SCALES = {
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 # "a dozen" / "a hundred": the article stands for one.
-ARTICLE_NUMBERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "score": 20}
+ARTICLE_NUMBERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "score": 20}
 
 # Plural magnitude words: (value, low, high). "tens of thousands" multiplies two of them.
 MAGNITUDES = {
@@ -44,6 +44,11 @@ VAGUE_WORDS = {
     "countless": (None, None, None),
     "innumerable": (None, None, None),
 }
+# Vague quantity nouns after "a": ours, read like "a few" (ACLED gives no figure).
+VAGUE_NOUNS = {"handful": (3, 3, 9)}
+# "a 5,000-strong march": the number sizes the crowd the noun names.
+STRONG_WORDS = frozenset({"strong"})
+CROWD_NOUNS = frozenset("crowd crowds procession convoy column".split())
 # "an unknown number of", "a number of", "an undetermined number of" -> ACLED's 10.
 NUMBER_OF_NOUNS = frozenset({"number"})
 

@@ -111,9 +111,13 @@ def phrase_at(doc: Tokens, i: int) -> Phrase | None:
         end = i + 2 if _next(doc, i) == "one" else i + 1
         return Phrase(i, end, 0, 0, 0, "exact", "zero")
     if low == "a" and _next(doc, i) in L.ARTICLE_NUMBERS and token.dep_ in ("det", "quantmod"):
-        # "a dozen protesters", "over a hundred were detained"
+        # "a dozen protesters", "over a hundred were detained", "half a dozen"
         value = L.ARTICLE_NUMBERS[doc[i + 1].lower_]
+        if prev == "half":
+            return _qualified(doc, i - 1, i + 2, value // 2)
         return _qualified(doc, i, i + 2, value)
+    if low in ("a", "an") and _next(doc, i) in L.VAGUE_NOUNS:  # "a handful of protesters"
+        return Phrase(i, i + 2, *L.VAGUE_NOUNS[doc[i + 1].lower_], "vague", "fuzzy")
     if low in ("a", "an", "another", "the") and token.dep_ == "det":
         return Phrase(i, i + 1, 1, 1, 1, "exact", "one")
     match = RANGE.match(low)

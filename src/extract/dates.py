@@ -280,10 +280,8 @@ def _stated_day(values: list[DateValue]) -> date | None:
     publication date, a listing's items are weeks apart and a bare weekday after such a day
     is read from it, not from the document's latest date."""
     for v in reversed(values):
-        if v.value and v.precision == "day":
-            if v.resolution in ("explicit", "weekday"):
-                return date.fromisoformat(v.value)
-            return None
+        if v.value and v.precision == "day" and v.resolution in ("explicit", "weekday"):
+            return date.fromisoformat(v.value)
     return None
 
 

@@ -124,7 +124,8 @@ def weekday_near(c: Candidate, anchor: date) -> Resolved:
     ("on Tuesday, July 2 ... died on Wednesday"): the occurrence nearest that day, the
     later one on a tie."""
     ahead = anchor + timedelta(days=(_weekday(c.groups["wd2"]) - anchor.weekday()) % 7)
-    d = ahead if (ahead - anchor).days <= 3 else ahead - timedelta(days=7)
+    near = c.tense == "future" or (ahead - anchor).days <= 3  # "will resume on Tuesday"
+    d = ahead if near else ahead - timedelta(days=7)
     return Resolved(d, "day", "relative")
 
 
