@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from .dates_event import event_date
 from .dates_lexicon import (
     APPOSITION_WORDS,
     DATE_FINDER,
@@ -34,6 +35,8 @@ from .dates_resolve import Candidate, iso, resolve, weekday_near
 from .dates_tense import tense_of
 from .documents import ParsedItem
 from .models import DateValue
+
+__all__ = ["event_date", "extract_dates", "find_candidates", "reference_date"]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -290,96 +293,3 @@ def _after_previous(c: Candidate) -> bool:
     return (c.kind == "reldays" and low.endswith(" day")) or (
         c.kind == "ago" and low.endswith("later")
     )
-
-
-def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
-    """The date of the item's main event: a date of the headline, else of the lede (the first
-    body sentence), not inside a relative clause ("the coup that ... on December 7" is
-    background). Day or week precision first, then the first in text order. With a headline,
-    None when the headline and lede carry no date: a later date usually belongs to another
-    event. Without one, later sentences and then relative clauses are searched too."""
-    doc = parsed.doc
-    body = parsed.body_start
-    # spaCy may run a headline into the first sentence: cut the regions at body_start. A
-    # dateline ("KHARTOUM (AP) -") or a lone opening quote mark split off as a "sentence" is
-    # no lede: the lede runs on until it holds a few words.
-    lede_end, words = len(parsed.item.text), 0
-    for sent in doc.sents:
-        if sent.end_char <= body:
-            continue
-        words += sum(t.is_alpha and t.idx >= body for t in sent)
-        if words >= LEDE_MIN_WORDS:
-            lede_end = sent.end_char
-            break
-    regions = [(0, body), (body, lede_end)]
-    if body == 0:
-        # No headline: a short report's one event is dated wherever its date stands.
-        regions.append((lede_end, len(parsed.item.text)))
-    unread: DateValue | None = None  # "A Day After Deadly Clashes": kept if nothing better
-    for start, end in regions:
-        inside = [d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)]
-        if not any(d.value for d in inside):
-            unread = unread or next(iter(inside), None)
-            continue
-        inside = [d for d in inside if d.value]
-        filed = [d for d in inside if _in_dateline(parsed.item.text, body, d)]
-        if filed and len(inside) > len(filed):
-            # "OUAGADOUGOU, April 10 (AFP) - ... on Saturday": the dateline dates the filing
-            inside = [d for d in inside if d not in filed]
-        if inside:
-            # "today's fighting ... on 22 June": a calendar date beats a deictic word
-            return min(
-                inside,
-                key=lambda d: (
-                    d.precision not in ("day", "week"),
-                    # a range's bare day ("17" of "17 to 21 June") only if nothing else
-                    d.text.isdigit(),
-                    not any(ch.isdigit() for ch in d.text),
-                    d.start,
-                ),
-            )
-    if body == 0:  # "killed in an airstrike that targeted his house 22 June"
-        days = [d for d in dates if d.value is not None and d.precision == "day"]
-        return days[0] if days else unread
-    return unread
-
-
-LEDE_MIN_WORDS = 6
-# "PARIS, March 14 (Reuters) -", "NAIROBI, June 25 —": a date closing a dateline.
-DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
-
-
-# A line that holds nothing but a date and filing words: a page's timestamp ("Saturday 23
-# March 2024", "Updated 3:42 PM EST"), which dates the filing, not the event.
-TIMESTAMP_REST = re.compile(
-    r"(?:[\W\d_]|\b(?:published|updated|posted|last|on|at|gmt|utc|[ap]\.?m\.?|[a-z]{2,4}t)\b)*",
-    re.IGNORECASE,
-)
-
-
-def _in_dateline(text: str, body: int, d: DateValue) -> bool:
-    if d.start - body > 40:
-        return False
-    if DATELINE_AFTER.match(text, d.end) is not None:
-        return True
-    line_start = text.rfind("\n", 0, d.start) + 1
-    line_end = text.find("\n", d.end)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[line_start : d.start] + " " + text[d.end : line_end]
-    return TIMESTAMP_REST.fullmatch(rest) is not None
-
-
-def _in_relative_clause(doc: Doc, d: DateValue) -> bool:
-    """Inside a relative clause, or a "since" clause ("protests since the government
-    suspended talks on Thursday"): background to the reported event."""
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    token = span.root if span is not None else None
-    while token is not None and token.head.i != token.i:
-        if token.dep_ == "relcl":
-            return True
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "since" for c in token.children
-        ):
-            return True
-        token = token.head
-    return False
