@@ -54,6 +54,8 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
                 inside,
                 key=lambda d: (
                     d.precision not in ("day", "week"),
+                    # "on Sunday, a week after police killed two on March 5": the main clause
+                    _in_earlier_clause(doc, d),
                     # a range's bare day ("17" of "17 to 21 June") only if nothing else
                     d.text.isdigit(),
                     not any(ch.isdigit() for ch in d.text),
@@ -74,7 +76,8 @@ DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 # A line that holds nothing but a date and filing words: a page's timestamp ("Saturday 23
 # March 2024", "Updated 3:42 PM EST"), which dates the filing, not the event.
 TIMESTAMP_REST = re.compile(
-    r"(?:[\W\d_]|\b(?:published|updated|posted|last|on|at|gmt|utc|[ap]\.?m\.?|[a-z]{2,4}t)\b)*",
+    r"(?:[\W\d_]|\b(?:published|updated|posted|last|on|at|gmt|utc|[ap]\.?m\.?|[a-z]{2,4}t"
+    r"|mon|tue|wed|thu|fri|sat|sun)\b)*",
     re.IGNORECASE,
 )
 
@@ -89,6 +92,23 @@ def _in_dateline(text: str, body: int, d: DateValue) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     rest = text[line_start : d.start] + " " + text[d.end : line_end]
     return TIMESTAMP_REST.fullmatch(rest) is not None
+
+
+# An adverbial clause opened by one of these tells what came before the reported event.
+EARLIER_MARKS = frozenset({"after", "since", "following"})
+
+
+def _in_earlier_clause(doc: Doc, d: DateValue) -> bool:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in ("advcl", "pcomp") and (
+            any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in token.children)
+            or (token.dep_ == "pcomp" and token.head.lower_ in EARLIER_MARKS)
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _in_relative_clause(doc: Doc, d: DateValue) -> bool:
