@@ -3,8 +3,9 @@
 tests/fixtures/probe_facts/ holds three inputs in the forms users feed us, written from real
 events: a plain-text listing page with no publication date (Kenya's 2024 finance-bill
 protests), an HTML article with publication metadata whose casualty figures are revised over
-the text (the 2024 Crocus City Hall attack), and a JSONL dump of four wire items (France 2023,
-Argentina 2024, Georgia 2024, Bangladesh 2024).
+the text (the 2024 Crocus City Hall attack), a JSONL dump of four wire items (France 2023,
+Argentina 2024, Georgia 2024, Bangladesh 2024), and a plain-text article whose byline and
+publication line share a block (the 2024 Kuriga school kidnapping).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .conftest import ROOT
 PROBE = ROOT / "tests" / "fixtures" / "probe_facts"
 KENYA = "kenya_listing.txt"
 CROCUS = "crocus_attack.html"
+KURIGA = "kuriga_article.txt"
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +47,9 @@ DATES = [
     (KENYA, 6, "23", "2024-06-23", "reference"),  # "the weekend of June 22 to 23"
     (KENYA, 8, "Early July", "2024-07", "reference"),
     (KENYA, 9, "late August", "2024-08", "reference"),
+    # "By Staff Reporter" and "Published 8 March 2024" on two lines: the publication date
+    (KURIGA, 0, "Thursday morning", "2024-03-07", "reference"),
+    (KURIGA, 0, "February 29", "2024-02-29", "reference"),
 ]
 
 
@@ -105,6 +110,9 @@ COUNTS = [
     (KENYA, 4, "two", 2, 2, 2, "exact", "killed", "Between 20 and 30"),  # "two of them minors"
     (KENYA, 5, "three", 3, 3, 3, "exact", "killed", None),  # "the day's toll to three"
     (KENYA, 8, "50", 50, 50, 50, "exact", "killed", None),
+    (KURIGA, 0, "at least 287", 287, 287, None, "at_least", "other", None),
+    (KURIGA, 0, "137", 137, 137, 137, "exact", "other", None),  # "the number of ... at 137"
+    (KURIGA, 0, "One", 1, 1, 1, "exact", "killed", None),
 ]  # fmt: skip
 
 
@@ -116,6 +124,13 @@ def test_counts(records, doc, item, text, value, low, high, qualifier, category,
     assert got == (value, low, high, qualifier, category)
     parent = None if count["part_of"] is None else counts[count["part_of"]]["text"]
     assert parent == part_of
+
+
+def test_byline_and_timestamp_lines_give_the_publication_date(records):
+    record = records[(KURIGA, 0)]
+    assert record["source"]["published"] == "2024-03-08"
+    assert record["headline"] == "Gunmen Abduct Scores Of Pupils From Nigerian School"
+    assert "Published" not in record["text"]
 
 
 def test_since_date_does_not_date_a_count(records):
@@ -130,6 +145,7 @@ EVENTS = [
     (KENYA, 8, "ASSAULT", "abduct", "abducted", "Abduction/forced disappearance"),
     (CROCUS, 0, "ASSAULT", "firearms", "Gunmen", "Attack"),
     (CROCUS, 0, "COERCE", "arrest", "detained", "Arrests"),
+    (KURIGA, 0, "ASSAULT", "abduct", "Abduct", "Abduction/forced disappearance"),
     ("ar_cgt_strike", 0, "PROTEST", "strike", "strike", "Peaceful protest"),
     ("fr_pensions_0307", 0, "PROTEST", "demo", "marched", None),
 ]

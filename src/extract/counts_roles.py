@@ -196,7 +196,7 @@ def _role_category(anchor: Token, found: Found) -> str:
                 found.elliptic = True
                 return "other"
             if prep in L.TALLY_PREPS:
-                tally = _tally(head)
+                tally = _tally(head, found)
                 if tally is not None:  # "raised the death toll to 115"
                     found.elliptic = tally == "other"
                     return tally
@@ -243,9 +243,10 @@ def _role_category(anchor: Token, found: Found) -> str:
     return "other"
 
 
-def _tally(prep: Token) -> str | None:
+def _tally(prep: Token, found: Found) -> str | None:
     """ "raised the death toll to 115", "by the evening to 133", "put the figure at 3.5
-    million": the category the tally noun names, "other" for a bare figure, None if none."""
+    million": the category the tally noun names, "other" for a bare figure, None if none.
+    "the number of missing children at 137" also names the counted noun."""
     verb = prep.head
     for _ in range(3):  # "by the evening to 133": climb to the verb
         if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
@@ -259,6 +260,10 @@ def _tally(prep: Token) -> str | None:
         if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.lower_ not in L.TALLY_NOUNS:
             continue
         words = {t.lower_ for t in noun.subtree}  # "the number of those detained"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        if found.obj is None and counted is not None and counted.pos_ == "NOUN":
+            found.obj = counted
         for category in ("injured", "detained", "killed"):
             if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]) - {"toll"}:
                 return category
