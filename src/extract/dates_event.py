@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .documents import ParsedItem
 from .models import DateValue
@@ -49,13 +49,14 @@ def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
             # "OUAGADOUGOU, April 10 (AFP) - ... on Saturday": the dateline dates the filing
             inside = [d for d in inside if d not in filed]
         if inside:
+            earlier = _earlier_than_main(doc, inside)
             # "today's fighting ... on 22 June": a calendar date beats a deictic word
             return min(
                 inside,
                 key=lambda d: (
                     d.precision not in ("day", "week"),
                     # "on Sunday, a week after police killed two on March 5": the main clause
-                    _in_earlier_clause(doc, d),
+                    d.start in earlier,
                     # a range's bare day ("17" of "17 to 21 June") only if nothing else
                     d.text.isdigit(),
                     not any(ch.isdigit() for ch in d.text),
@@ -98,7 +99,34 @@ def _in_dateline(text: str, body: int, d: DateValue) -> bool:
 EARLIER_MARKS = frozenset({"after", "since", "following"})
 
 
-def _in_earlier_clause(doc: Doc, d: DateValue) -> bool:
+def _earlier_than_main(doc: Doc, dates: list[DateValue]) -> set[int]:
+    """Starts of the dates in an "after"/"since" clause whose main verb has a date of its
+    own: "marched on Sunday, a week after police killed two on March 5"."""
+    verbs = {d.start: _verb(doc, d) for d in dates}
+    out: set[int] = set()
+    for d in dates:
+        clause = _earlier_clause(doc, d)
+        if clause is None:
+            continue
+        main = clause.head.head if clause.dep_ == "pcomp" else clause.head  # "after killing"
+        if any(v is not None and v == main for v in verbs.values()):
+            out.add(d.start)
+    return out
+
+
+def _verb(doc: Doc, d: DateValue) -> Token | None:
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(4):
+        if token is None or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _earlier_clause(doc: Doc, d: DateValue) -> Token | None:
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     token = span.root if span is not None else None
     while token is not None and token.head.i != token.i:
@@ -106,9 +134,9 @@ def _in_earlier_clause(doc: Doc, d: DateValue) -> bool:
             any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in token.children)
             or (token.dep_ == "pcomp" and token.head.lower_ in EARLIER_MARKS)
         ):
-            return True
+            return token
         token = token.head
-    return False
+    return None
 
 
 def _in_relative_clause(doc: Doc, d: DateValue) -> bool:
