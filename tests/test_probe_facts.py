@@ -5,7 +5,8 @@ events: a plain-text listing page with no publication date (Kenya's 2024 finance
 protests), an HTML article with publication metadata whose casualty figures are revised over
 the text (the 2024 Crocus City Hall attack), a JSONL dump of four wire items (France 2023,
 Argentina 2024, Georgia 2024, Bangladesh 2024), and a plain-text article whose byline and
-publication line share a block (the 2024 Kuriga school kidnapping).
+publication line share a block (the 2024 Kuriga school kidnapping), and a second listing
+page with no publication date (Sri Lanka, 2022).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ PROBE = ROOT / "tests" / "fixtures" / "probe_facts"
 KENYA = "kenya_listing.txt"
 CROCUS = "crocus_attack.html"
 KURIGA = "kuriga_article.txt"
+LANKA = "srilanka_listing.txt"
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +52,13 @@ DATES = [
     # "By Staff Reporter" and "Published 8 March 2024" on two lines: the publication date
     (KURIGA, 0, "Thursday morning", "2024-03-07", "reference"),
     (KURIGA, 0, "February 29", "2024-02-29", "reference"),
+    # no publication date: the latest stated day (July 13, 2022) is a lower bound of the
+    # writing day, so a past "July 20" a week later is that July
+    (LANKA, 4, "July 20", "2022-07-20", "reference"),
+    (LANKA, 4, "Two days later", "2022-07-22", "relative"),
+    (LANKA, 2, "Thursday", "2022-07-14", "relative"),  # after "Wednesday, July 13"
+    (LANKA, 2, "the next day", "2022-07-15", "relative"),
+    (LANKA, 3, "May 9", "2022-05-09", "reference"),
 ]
 
 
@@ -113,6 +122,9 @@ COUNTS = [
     (KURIGA, 0, "at least 287", 287, 287, None, "at_least", "other", None),
     (KURIGA, 0, "137", 137, 137, 137, "exact", "other", None),  # "the number of ... at 137"
     (KURIGA, 0, "One", 1, 1, 1, "exact", "killed", None),
+    (LANKA, 1, "three", 3, 3, 3, "exact", "injured", "At least 55"),
+    (LANKA, 3, "more than 200", 200, 201, None, "at_least", "injured", None),
+    (LANKA, 4, "two", 2, 2, 2, "exact", "detained", "nine"),
 ]  # fmt: skip
 
 

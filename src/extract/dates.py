@@ -10,6 +10,7 @@ reference date) reads only the forms the grammar does not.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -31,7 +32,7 @@ from .dates_lexicon import (
     RANGE_HEAD,
     RANGE_TAIL,
 )
-from .dates_resolve import Candidate, iso, resolve, weekday_near
+from .dates_resolve import Candidate, Resolved, iso, resolve, weekday_near
 from .dates_tense import tense_of
 from .documents import ParsedItem
 from .models import DateValue
@@ -231,7 +232,11 @@ def extract_dates(
 ) -> list[list[DateValue]]:
     """Dates of every item of one document, resolved against one reference date."""
     per_item = [find_candidates(p) for p in items]
-    ref = reference_date(published, [c for cands in per_item for c in cands], fallback_reference)
+    every = [c for cands in per_item for c in cands]
+    ref = reference_date(published, every, fallback_reference)
+    # a reference read from the text is a lower bound of the writing day (a declared
+    # fallback, the day a dump was made, is an upper bound)
+    stated_ref = published is None and ref is not None and reference_date(None, every) == ref
     out: list[list[DateValue]] = []
     for parsed, cands in zip(items, per_item, strict=True):
         text = parsed.item.text
@@ -256,6 +261,8 @@ def extract_dates(
                 prev = None  # "the day before the election": anchored to an event
             stated = _stated_day(values) if published is None and _bare_weekday(c) else None
             r = weekday_near(c, stated) if stated else resolve(c, ref, ref, prev)
+            if stated_ref and ref is not None and r.value is not None:
+                r = _just_after(c, ref, r)
             value = iso(r.value, r.precision) if r.value and r.precision else None
             if r.value is None and c.kind == "ner":
                 continue  # an NER span nobody can read is not kept as a date
@@ -272,6 +279,21 @@ def extract_dates(
             )
         out.append(values)
     return out
+
+
+# With no publication date the reference is the latest full date the text states: the
+# article was written on or after it. "elected on July 20" a week after a stated "July 13,
+# 2022" is that July, not the year before.
+JUST_AFTER_DAYS = 62
+
+
+def _just_after(c: Candidate, ref: date, r: Resolved) -> Resolved:
+    if c.kind not in ("full", "month") or c.tense != "past" or r.resolution != "reference":
+        return r
+    ahead = resolve(replace(c, tense="future"), ref, ref, None)
+    if ahead.value is not None and (ahead.value - ref).days <= JUST_AFTER_DAYS:
+        return ahead
+    return r
 
 
 def _bare_weekday(c: Candidate) -> bool:
