@@ -335,3 +335,23 @@ def test_no_publication_date_future_weekday_reads_forward(records_of):
         "resume on Saturday."
     )
     assert ("Saturday", "2024-07-06") in [(d.text, d.value) for d in record.dates]
+
+
+def test_walked_off_the_job_and_treated_with_partitive(records_of):
+    [strike] = records_of(
+        "About 45,000 dockworkers walked off the job at 36 ports early Tuesday after talks "
+        "over wages broke down.",
+        published="2024-10-02",
+    )
+    assert [(c.text, c.category) for c in strike.counts][0] == ("About 45,000", "participants")
+    # "talks broke down" is no police intervention
+    assert {e.acled_sub_event_type for e in strike.event_types if e.event == "PROTEST"} == {
+        "Peaceful protest"
+    }
+    [clash] = records_of(
+        "Two people were shot dead and dozens wounded when police clashed with protesters on "
+        "Thursday. The Red Cross said it had treated 43 people, 12 of them for gunshot wounds.",
+        published="2024-06-27",
+    )
+    counts = [(c.text, c.category, c.part_of) for c in clash.counts]
+    assert counts[2:] == [("43", "injured", None), ("12", "injured", 2)]

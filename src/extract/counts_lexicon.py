@@ -170,7 +170,10 @@ PASSIVE_DETAINED = frozenset("charge remand".split())
 # "taken to hospital", "rushed to hospital", "hospitalised": injured.
 HOSPITAL_VERBS = frozenset("take rush admit airlift evacuate bring send carry fly".split())
 HOSPITAL_NOUNS = frozenset("hospital hospitals clinic".split())
-HOSPITALISE = frozenset("hospitalise hospitalize".split())
+HOSPITALISE = frozenset("hospitalise hospitalize treat".split())  # "medics treated 43 people"
+# "walked off the job", "walked out": the subject strikes.
+WALKOUT_PREPS = frozenset({"off"})
+WALKOUT_NOUNS = frozenset("job jobs work".split())
 
 # Nouns that stand for a running figure: "raised the death toll to 115", "put the figure at
 # 3.5 million", "the number of dead rose to 50". The count after "to"/"at" takes the category

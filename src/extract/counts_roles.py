@@ -133,6 +133,9 @@ def _protest_object(verb: Token, lemma: str) -> bool:
                 return True
         if c.dep_ == "prt" and c.lower_ == "out" and lemma == "walk":
             return True
+        if c.dep_ == "prep" and c.lower_ in L.WALKOUT_PREPS and lemma == "walk":
+            if any(g.lower_ in L.WALKOUT_NOUNS for g in c.children):
+                return True  # "walked off the job"
     return False
 
 

@@ -202,8 +202,16 @@ def parse_facts(
             for t in tokens
             if t.pos_ in ("NOUN", "PROPN")
         ),
-        cues=not lex.intervention_cues.isdisjoint(lemmas),
+        cues=any(
+            lemma in lex.intervention_cues and (lemma != "break" or _broke_up(t))
+            for t, lemma in zip(tokens, lemmas, strict=True)
+        ),
     )
+
+
+def _broke_up(tok: Token) -> bool:
+    """ "police broke up the rally" is an intervention; "talks broke down" is not."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
 
 
 def record_context(facts: ParseFacts, mentions: list[Mention], lex: Lexicon) -> Context:
