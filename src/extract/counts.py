@@ -182,12 +182,11 @@ def _restates(headline: Found, body: Found) -> bool:
     return in_range and headline.category == body.category
 
 
-def _date_of(found: Found, dates: list[DateValue]) -> DateValue | None:
+def _date_of(found: Found, dates: list[DateValue], text: str) -> DateValue | None:
     """The date closest to the count within its sentence ("37 yesterday", "on Friday")."""
     doc = found.anchor.doc
     sent = doc[found.phrase.start].sent
     span = doc[found.phrase.start : found.phrase.end]
-    text = doc.text
     inside = [
         d
         for d in dates
@@ -291,7 +290,7 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
                 else Span(text=obj.text, start=obj.idx, end=obj.idx + len(obj.text)),
                 category=f.category,  # type: ignore[arg-type]
                 part_of=part_of,
-                date=_date_of(f, dates),
+                date=_date_of(f, dates, parsed.item.text),
                 background=f.category in EVENT_CATEGORIES and is_background(f),
             )
         )

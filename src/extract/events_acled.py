@@ -202,16 +202,20 @@ def parse_facts(
             for t in tokens
             if t.pos_ in ("NOUN", "PROPN")
         ),
-        cues=any(
-            lemma in lex.intervention_cues and (lemma != "break" or _broke_up(t))
-            for t, lemma in zip(tokens, lemmas, strict=True)
-        ),
+        cues=_cues(tokens, lemmas, lex),
     )
 
 
-def _broke_up(tok: Token) -> bool:
-    """ "police broke up the rally" is an intervention; "talks broke down" is not."""
-    return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+def _cues(tokens: list[Token], lemmas: list[str], lex: Lexicon) -> bool:
+    """A word of intervention. "police broke up the rally" is one; "talks broke down" is not."""
+    hits = lex.intervention_cues.intersection(lemmas)  # Speed: a set test first
+    if hits - {"break"}:
+        return True
+    return bool(hits) and any(
+        any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+        for t, lemma in zip(tokens, lemmas, strict=True)
+        if lemma == "break"
+    )
 
 
 def record_context(facts: ParseFacts, mentions: list[Mention], lex: Lexicon) -> Context:
