@@ -261,6 +261,10 @@ SENTENCE_DATES = [
     ("Talks were held on June 22-23, 2023.", "2024-06-26", "23", "2023-06-23"),
     ("Talks were held on June 22-23, 2023.", "2024-06-26", "2023", None),  # read with "23"
     ("The protest on 25/06/2024 turned violent.", None, "25/06/2024", "2024-06-25"),
+    ("Protesters gathered this morning after clashes last night.", "2024-06-26",
+     "this morning", "2024-06-26"),
+    ("Protesters gathered this morning after clashes last night.", "2024-06-26",
+     "last night", "2024-06-25"),
 ]  # fmt: skip
 
 

@@ -211,7 +211,7 @@ def _resolve_relative(c: Candidate, ref: date, prev: date | None) -> Resolved:
             if prev is None:
                 return Resolved(None, reason="relative to an event, not to a stated date")
             return Resolved(prev + timedelta(days=step), "day", "relative")
-        offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(low.split()), 0)
         return Resolved(ref + timedelta(days=offset), "day", "relative" if offset else "reference")
     if kind == "ago":
         n = NUMBER_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 0)
