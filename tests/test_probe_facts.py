@@ -218,6 +218,10 @@ COUNT_FORMS = [
      "participants"),
     ("Over a hundred people were detained.", "Over a hundred", 100, 101, None, "at_least",
      "detained"),
+    # ours: the vague word's least reading times the scale, up to the order of magnitude
+    ("Several hundred protesters marched on parliament.", "Several hundred", 300, 300, 999,
+     "vague", "participants"),
+    ("Many hundreds were arrested.", "Many hundreds", 100, 100, 999, "vague", "detained"),
 ]  # fmt: skip
 
 

@@ -100,8 +100,18 @@ def phrase_at(doc: Tokens, i: int) -> Phrase | None:
     if low in L.VAGUE_WORDS and token.pos_ in ("ADJ", "NUM", "DET", "PRON", "NOUN"):
         if low == "few" and prev != "a" or prev in ("how", "as", "so", "too"):
             return None
+        start = i - (low == "few")
+        nxt = _next(doc, i)
+        if nxt in L.MAGNITUDES:  # "many hundreds": the magnitude's reading
+            return Phrase(start, i + 2, *L.MAGNITUDES[nxt], "vague", "vague")
+        scale = L.SCALES.get(nxt)
+        least = L.VAGUE_WORDS[low][1]
+        if scale and least:  # "several hundred" = 300 (ours: the word's least reading)..999
+            return Phrase(
+                start, i + 2, least * scale, least * scale, 10 * scale - 1, "vague", "vague"
+            )
         fuzzy = L.VAGUE_WORDS[low]
-        return Phrase(i - (low == "few"), i + 1, *fuzzy, "vague", "fuzzy")
+        return Phrase(start, i + 1, *fuzzy, "vague", "fuzzy")
     if low in L.NUMBER_OF_NOUNS and prev in ("a", "an", "unknown", "undetermined", "unspecified"):
         if _next(doc, i) == "of" or prev != "a":
             start = i - 1 if prev in ("a", "an") else max(i - 2, 0)
