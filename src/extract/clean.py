@@ -93,6 +93,22 @@ def _byline_names(names: list[str], tail: str) -> bool:
     return max(words) == 1 and short_tail
 
 
+# "By Staff Reporter Published 8 March 2024": a byline and a timestamp line, joined into one
+# block when the text put them on two lines with no blank line between.
+_TIMESTAMP_START = re.compile(
+    r"\s(?=(?:last\s+)?(?:updated|published|posted|first published|modified)\b)", re.IGNORECASE
+)
+
+
+def byline_timestamp(block: str) -> str | None:
+    """The timestamp part of a block that is a byline followed by a timestamp line."""
+    for m in _TIMESTAMP_START.finditer(block):
+        stamp = block[m.end() :]
+        if is_byline(block[: m.start()]) and TIMESTAMP_BLOCK.match(stamp):
+            return stamp
+    return None
+
+
 def is_chrome(block: str) -> bool:
     """Site chrome ('Skip to content', 'Share on Facebook', 'Related: ...', 'Tags: ...',
     'Photo: Reuters', '© 2023 ...'), a byline or a timestamp line. Bylines and timestamps
@@ -103,6 +119,7 @@ def is_chrome(block: str) -> bool:
         or CHROME_BLOCK.match(block)
         or is_byline(block)
         or TIMESTAMP_BLOCK.match(block)
+        or byline_timestamp(block) is not None
     )
 
 

@@ -22,7 +22,7 @@ from .counts_numbers import (
     may_start_phrase,
     phrase_at,
 )
-from .counts_roles import NOUNS, Found, category, object_of, participant_noun
+from .counts_roles import NOUNS, Found, category, group_category, object_of, participant_noun
 from .documents import ParsedItem
 from .models import Count, DateValue, Span
 
@@ -48,6 +48,38 @@ def _place(doc: Doc, phrase: Phrase) -> tuple[Token, Token | None]:
     return top, None
 
 
+def _partitive(tokens: list[Token], phrase: Phrase, obj: Token | None) -> Token | None:
+    """The group of a partitive: "three of the dead", "160 of them", "two of those held",
+    "among them 50 journalists"."""
+    for t in tokens[phrase.start : phrase.end]:
+        for prep in t.children:
+            if prep.lower_ == "of" and prep.i >= phrase.end:
+                group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if group is not None and (group.pos_ == "PRON" or group_category(group)):
+                    return group
+    for prep in obj.children if obj is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ in L.SUBSET_PREPS and prep.i < phrase.start:
+            group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if group is not None and group.pos_ == "PRON":
+                return group
+    return None
+
+
+def _strong(tokens: list[Token], end: int) -> bool:
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text in ("-", "–")
+        and tokens[end + 1].lower_ in L.STRONG_WORDS
+        and tokens[end + 1].head.pos_ == "NOUN"
+    )
+
+
+def _in_partitive(noun: Token) -> bool:
+    """ "the dead" in "three of the dead" is the group, not a count of one."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NUM"
+
+
 def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
     """``tokens`` is ``list(doc)`` (``ParsedItem.tokens``): doc[i] makes a new Token each time."""
     out: list[Found] = []
@@ -69,9 +101,18 @@ def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
                 continue
             if noun.lower_ in L.NUMBER_OF_NOUNS:  # "a number of": the next phrase reads it
                 continue
+            if _in_partitive(noun):
+                continue
+            if tokens[phrase.start].lower_ == "the" and noun.pos_ == "ADJ":
+                continue  # "the dead", "the injured": a group, not one person
             anchor, obj = noun, object_of(noun)
         elif phrase.kind == "one":
             anchor = obj = tokens[phrase.start]
+        elif _strong(tokens, phrase.end):  # "a 5,000-strong march"
+            anchor = obj = tokens[phrase.end + 1].head
+            if obj.lemma_.lower() in L.PROTEST_NOUNS or obj.lower_ in L.CROWD_NOUNS:
+                out.append(Found(phrase, anchor, obj, "participants"))
+            continue
         else:
             anchor, obj = _place(doc, phrase)
         if is_not_count(tokens, phrase, obj):
@@ -82,6 +123,9 @@ def _find(doc: Doc, tokens: list[Token]) -> list[Found]:
             found.category = "other"  # "held a vigil", "captured 3 towns": not people
         if found.category == "other" and participant_noun(obj):
             found.category = "participants"
+        found.partitive = _partitive(tokens, phrase, obj)
+        if found.partitive is not None:  # "three of the dead were students": killed
+            found.category = group_category(found.partitive) or found.category
         out.append(found)
     return out
 
@@ -113,6 +157,22 @@ def _keep(found: Found, kept: list[Found]) -> bool:
     return True
 
 
+def _group(doc: Doc, f: Found, kept: list[Found]) -> int | None:
+    """Index of the count a partitive is part of: the last one of the group's category
+    ("of the dead"), or for a pronoun ("of them") the last event count nearby."""
+    assert f.partitive is not None
+    wanted = group_category(f.partitive)
+    sent = doc[f.phrase.start].sent.start
+    for j in range(len(kept) - 1, -1, -1):
+        k = kept[j]
+        if k.category == "other" or (wanted and k.category != wanted):
+            continue
+        if wanted or k.anchor.sent.start >= sent - 40:
+            return j
+        return None
+    return None
+
+
 def _restates(headline: Found, body: Found) -> bool:
     h, b = headline.phrase, body.phrase
     if h.value == b.value:
@@ -122,37 +182,51 @@ def _restates(headline: Found, body: Found) -> bool:
     return in_range and headline.category == body.category
 
 
-def _date_of(found: Found, dates: list[DateValue]) -> DateValue | None:
+def _date_of(found: Found, dates: list[DateValue], text: str) -> DateValue | None:
     """The date closest to the count within its sentence ("37 yesterday", "on Friday")."""
     doc = found.anchor.doc
     sent = doc[found.phrase.start].sent
-    here = doc[found.phrase.start].idx
     span = doc[found.phrase.start : found.phrase.end]
     inside = [
         d
         for d in dates
         if sent.start_char <= d.start
+        and not text[max(0, d.start - 6) : d.start].lower().endswith("since ")  # a period's start
         and d.end <= sent.end_char
         and (d.end <= span.start_char or d.start >= span.end_char)
     ]
+    # The gap to the count with its noun: "two killed on Monday and a third on Tuesday".
+    lo = span.start_char
+    hi = span.end_char
+    if found.obj is not None and found.obj.idx >= hi:
+        hi = found.obj.idx + len(found.obj.text)
+
+    def gap(d: DateValue) -> int:
+        return d.start - hi if d.start >= hi else lo - d.end
+
     # A day beats a year or month named in passing ("the march that, in 2000, ...").
-    return min(
-        inside,
-        key=lambda d: (d.precision not in ("day", "week"), abs(d.start - here)),
-        default=None,
-    )
+    return min(inside, key=lambda d: (d.precision not in ("day", "week"), gap(d)), default=None)
 
 
 def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     doc = parsed.doc
     found = _find(doc, parsed.tokens)
     kept: list[Found] = []
+    subset_of: dict[int, Found] = {}  # id(found) -> the count it is part of
     for f in found:
+        if f.partitive is not None and kept:
+            group = _group(doc, f, kept)
+            if group is not None:
+                subset_of[id(f)] = kept[group]
+                if f.category == "other":  # "160 of them", "two of them minors"
+                    f.category = kept[group].category
         if f.category == "other" and f.obj is None and kept:
             nxt = f.phrase.end < len(doc) and doc[f.phrase.end]
             dated = nxt and (nxt.ent_type_ == "DATE" or any(d.start == nxt.idx for d in dates))
             prev = kept[-1]
-            near = prev.anchor.sent.start >= doc[f.phrase.start].sent.start - 40
+            here = doc[f.phrase.start].sent.start
+            # the same sentence, the one just before, or a few short ones back
+            near = prev.anchor.sent.start >= here - 40 or prev.anchor.sent.end >= here
             if (f.elliptic or dated) and prev.category != "other" and near:
                 f.category = prev.category
         if _keep(f, kept):
@@ -168,14 +242,18 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
     ]
     counts: list[Count] = []
     for f in kept:
-        part_of = None
-        if f.parent is not None:
+        part_of: int | None = None
+        whole = subset_of.get(id(f))
+        if whole is not None and any(k is whole for k in kept):
+            part_of = next(j for j, k in enumerate(kept) if k is whole)
+        elif f.parent is not None:
             part_of = next(
                 (j for j, k in enumerate(kept) if f.parent in (k.anchor, k.obj) and k is not f),
                 None,
             )
-            if part_of is None and f.parent.pos_ in ("VERB", "AUX"):
-                # "Four killed, including one soldier": "including" hangs on the verb.
+            if part_of is None and f.parent.pos_ in ("VERB", "AUX", "ADP"):
+                # "Four killed, including one soldier": "including" hangs on the verb
+                # (or on a preposition: "by the evening to 133, including three children").
                 sent = doc[f.phrase.start].sent
                 before = [
                     j
@@ -188,7 +266,10 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
                 before = [
                     j
                     for j, k in enumerate(kept)
-                    if k.phrase.start < f.phrase.start and k.category == f.category
+                    if k.phrase.start < f.phrase.start
+                    and k.category == f.category
+                    # not a sibling: "included two children and an officer"
+                    and (k.parent is None or k.parent.lower_ != f.parent.lower_)
                 ]
                 part_of = before[-1] if before else None
             if part_of is not None and f.category == "other":
@@ -209,7 +290,7 @@ def extract_counts(parsed: ParsedItem, dates: list[DateValue]) -> list[Count]:
                 else Span(text=obj.text, start=obj.idx, end=obj.idx + len(obj.text)),
                 category=f.category,  # type: ignore[arg-type]
                 part_of=part_of,
-                date=_date_of(f, dates),
+                date=_date_of(f, dates, parsed.item.text),
                 background=f.category in EVENT_CATEGORIES and is_background(f),
             )
         )

@@ -20,7 +20,7 @@ SCALES = {
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 # "a dozen" / "a hundred": the article stands for one.
-ARTICLE_NUMBERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "score": 20}
+ARTICLE_NUMBERS = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "score": 20}
 
 # Plural magnitude words: (value, low, high). "tens of thousands" multiplies two of them.
 MAGNITUDES = {
@@ -44,6 +44,11 @@ VAGUE_WORDS = {
     "countless": (None, None, None),
     "innumerable": (None, None, None),
 }
+# Vague quantity nouns after "a": ours, read like "a few" (ACLED gives no figure).
+VAGUE_NOUNS = {"handful": (3, 3, 9)}
+# "a 5,000-strong march": the number sizes the crowd the noun names.
+STRONG_WORDS = frozenset({"strong"})
+CROWD_NOUNS = frozenset("crowd crowds procession convoy column".split())
 # "an unknown number of", "a number of", "an undetermined number of" -> ACLED's 10.
 NUMBER_OF_NOUNS = frozenset({"number"})
 
@@ -152,6 +157,8 @@ PROTEST_NOUNS = frozenset(
 HOLD_VERBS = frozenset(
     "hold stage begin start launch join lead mount organise organize continue".split()
 )
+# "the march drew 50,000 people", "the rally attracted thousands": a protest's draw.
+DRAW_VERBS = frozenset("draw attract bring mobilise mobilize".split())
 # Things, not people: "held a vigil", "captured 3 towns" are never detentions or deaths.
 EVENT_NOUNS = PROTEST_NOUNS | frozenset(
     """meeting meetings talks conference election elections ceremony funeral session hearing
@@ -163,7 +170,19 @@ PASSIVE_DETAINED = frozenset("charge remand".split())
 # "taken to hospital", "rushed to hospital", "hospitalised": injured.
 HOSPITAL_VERBS = frozenset("take rush admit airlift evacuate bring send carry fly".split())
 HOSPITAL_NOUNS = frozenset("hospital hospitals clinic".split())
-HOSPITALISE = frozenset("hospitalise hospitalize".split())
+HOSPITALISE = frozenset("hospitalise hospitalize treat".split())  # "medics treated 43 people"
+# "walked off the job", "walked out": the subject strikes.
+WALKOUT_PREPS = frozenset({"off"})
+WALKOUT_NOUNS = frozenset("job jobs work".split())
+
+# Nouns that stand for a running figure: "raised the death toll to 115", "put the figure at
+# 3.5 million", "the number of dead rose to 50". The count after "to"/"at" takes the category
+# the noun names ("death toll" -> killed), else the category of the count before.
+TALLY_NOUNS = frozenset("toll tally figure figures number total count estimate".split())
+TALLY_PREPS = frozenset("to at".split())
+# A bare number as the object of these verbs restates the figure before: "organisers
+# claimed 600,000", "unions estimated 3 million".
+ESTIMATE_VERBS = frozenset("claim estimate count".split())
 
 # Prepositions that make a count a subset of the count before it.
 SUBSET_PREPS = frozenset("including among incl. included".split())

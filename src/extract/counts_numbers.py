@@ -100,8 +100,18 @@ def phrase_at(doc: Tokens, i: int) -> Phrase | None:
     if low in L.VAGUE_WORDS and token.pos_ in ("ADJ", "NUM", "DET", "PRON", "NOUN"):
         if low == "few" and prev != "a" or prev in ("how", "as", "so", "too"):
             return None
+        start = i - (low == "few")
+        nxt = _next(doc, i)
+        if nxt in L.MAGNITUDES:  # "many hundreds": the magnitude's reading
+            return Phrase(start, i + 2, *L.MAGNITUDES[nxt], "vague", "vague")
+        scale = L.SCALES.get(nxt)
+        least = L.VAGUE_WORDS[low][1]
+        if scale and least:  # "several hundred" = 300 (ours: the word's least reading)..999
+            return Phrase(
+                start, i + 2, least * scale, least * scale, 10 * scale - 1, "vague", "vague"
+            )
         fuzzy = L.VAGUE_WORDS[low]
-        return Phrase(i - (low == "few"), i + 1, *fuzzy, "vague", "fuzzy")
+        return Phrase(start, i + 1, *fuzzy, "vague", "fuzzy")
     if low in L.NUMBER_OF_NOUNS and prev in ("a", "an", "unknown", "undetermined", "unspecified"):
         if _next(doc, i) == "of" or prev != "a":
             start = i - 1 if prev in ("a", "an") else max(i - 2, 0)
@@ -110,10 +120,15 @@ def phrase_at(doc: Tokens, i: int) -> Phrase | None:
     if low in ("none", "nobody") or zero_det:
         end = i + 2 if _next(doc, i) == "one" else i + 1
         return Phrase(i, end, 0, 0, 0, "exact", "zero")
+    if low == "a" and _next(doc, i) in L.ARTICLE_NUMBERS and token.dep_ in ("det", "quantmod"):
+        # "a dozen protesters", "over a hundred were detained", "half a dozen"
+        value = L.ARTICLE_NUMBERS[doc[i + 1].lower_]
+        if prev == "half":
+            return _qualified(doc, i - 1, i + 2, value // 2)
+        return _qualified(doc, i, i + 2, value)
+    if low in ("a", "an") and _next(doc, i) in L.VAGUE_NOUNS:  # "a handful of protesters"
+        return Phrase(i, i + 2, *L.VAGUE_NOUNS[doc[i + 1].lower_], "vague", "fuzzy")
     if low in ("a", "an", "another", "the") and token.dep_ == "det":
-        if low == "a" and _next(doc, i) in L.ARTICLE_NUMBERS:
-            value = L.ARTICLE_NUMBERS[doc[i + 1].lower_]
-            return Phrase(i, i + 2, value, value, value, "exact", "number")
         return Phrase(i, i + 1, 1, 1, 1, "exact", "one")
     match = RANGE.match(low)
     if match:
@@ -131,6 +146,11 @@ def phrase_at(doc: Tokens, i: int) -> Phrase | None:
         if second and second[0] > value and (doc[end].lower_ != "and" or prev == "between"):
             start = i - 1 if prev == "between" else i
             return Phrase(start, second[1], value, value, second[0], "approx", "number")
+    return _qualified(doc, i, end, value)
+
+
+def _qualified(doc: Tokens, i: int, end: int, value: int) -> Phrase:
+    """The number at tokens [i, end) with the qualifier before it ("more than 50")."""
     qualifier, start, strict = _qualifier(doc, i)
     lo_: int | None = value
     hi_: int | None = value

@@ -26,6 +26,7 @@ class Found:
     category: str
     parent: Token | None = None  # anchor of the count this one is a subset of ("including")
     elliptic: bool = False  # "up from 37 yesterday": takes the category of the count before
+    partitive: Token | None = None  # the group of "three of the dead", "160 of them"
 
 
 def object_of(noun: Token) -> Token:
@@ -67,8 +68,15 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
     found = _predicate(verb, None if patient or passive_like else _SUBJECT_PRED)
     if found:
         return found
-    if lemma in L.SHOOT_VERBS and any(c.lower_ in L.FATAL_SHOT for c in verb.children):
-        return "killed"  # "shot dead", "gunned down", "summarily shot"
+    if lemma in L.SHOOT_VERBS and any(
+        c.lower_ in L.FATAL_SHOT or (c.dep_ == "dobj" and _dead_after(verb, c))
+        for c in verb.children
+    ):
+        return "killed"  # "shot dead", "gunned down", "summarily shot", "shot dead 11 people"
+    if patient and lemma in L.DRAW_VERBS:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(c.lemma_.lower() in L.PROTEST_NOUNS for c in subjects):
+            return "participants"  # "the march drew an estimated 50,000 people"
     if patient:
         if lemma in L.HOSPITALISE or (
             lemma in L.HOSPITAL_VERBS
@@ -106,6 +114,11 @@ def _verb_category(verb: Token, patient: bool) -> str | None:
     return None
 
 
+def _dead_after(verb: Token, obj: Token) -> bool:
+    """ "shot dead 11 protesters" is parsed with "dead" as an adjective of the object."""
+    return any(g.lower_ in L.FATAL_SHOT and g.i == verb.i + 1 for g in obj.children)
+
+
 def _protest_object(verb: Token, lemma: str) -> bool:
     """ "held a vigil", "began a march", "went on strike", "walked out": the subject protests."""
     holds = lemma in L.HOLD_VERBS or verb.lower_.rstrip("d") in L.HOLD_VERBS  # "staged"
@@ -120,6 +133,9 @@ def _protest_object(verb: Token, lemma: str) -> bool:
                 return True
         if c.dep_ == "prt" and c.lower_ == "out" and lemma == "walk":
             return True
+        if c.dep_ == "prep" and c.lower_ in L.WALKOUT_PREPS and lemma == "walk":
+            if any(g.lower_ in L.WALKOUT_NOUNS for g in c.children):
+                return True  # "walked off the job"
     return False
 
 
@@ -182,6 +198,11 @@ def _role_category(anchor: Token, found: Found) -> str:
             if prep in ("from", "than"):
                 found.elliptic = True
                 return "other"
+            if prep in L.TALLY_PREPS:
+                tally = _tally(head, found)
+                if tally is not None:  # "raised the death toll to 115"
+                    found.elliptic = tally == "other"
+                    return tally
             verb = head.head
             if verb.lemma_.lower() in L.PATIENT_VERBS["blockades"]:
                 return "blockades"
@@ -197,10 +218,19 @@ def _role_category(anchor: Token, found: Found) -> str:
                 predicate = _noun_predicate(node)
                 if predicate:
                     return predicate
+            if dep == "dobj" and head.lemma_ == "include":
+                group = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                named = group_category(group) if group is not None else None
+                if group is not None and named:  # "the dead included two children"
+                    found.parent = group
+                    return named
             among = _among(head) if dep == "nsubj" and head.lemma_ == "be" else None
             if among is not None:  # "eleven children were among the dead"
                 found.parent = among[1]
                 return among[0]
+            if dep == "dobj" and found.obj is None and head.lemma_.lower() in L.ESTIMATE_VERBS:
+                found.elliptic = True  # "organisers claimed 600,000"
+                return "other"
             patient = dep in ("dobj", "oprd") or _is_passive(head, dep)
             if dep not in ("dobj", "nsubj", "nsubjpass", "oprd", "attr"):
                 return _noun_predicate(node) or "other"
@@ -214,6 +244,43 @@ def _role_category(anchor: Token, found: Found) -> str:
             return verb_category or _noun_predicate(node) or "other"
         return _noun_predicate(node) or "other"
     return "other"
+
+
+def _tally(prep: Token, found: Found) -> str | None:
+    """ "raised the death toll to 115", "by the evening to 133", "put the figure at 3.5
+    million": the category the tally noun names, "other" for a bare figure, None if none.
+    "the number of missing children at 137" also names the counted noun."""
+    verb = prep.head
+    for _ in range(3):  # "by the evening to 133": climb to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.lower_ not in L.TALLY_NOUNS:
+            continue
+        words = {t.lower_ for t in noun.subtree}  # "the number of those detained"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+        if found.obj is None and counted is not None and counted.pos_ == "NOUN":
+            found.obj = counted
+        for category in ("injured", "detained", "killed"):
+            if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]) - {"toll"}:
+                return category
+        return "killed" if noun.lower_ == "toll" else "other"
+    return None
+
+
+def group_category(group: Token) -> str | None:
+    """The category a partitive's group names: "of the dead", "of those arrested"."""
+    words = {group.lower_} | {c.lower_ for c in group.children if c.dep_ in ("acl", "amod")}
+    for category in ("killed", "injured", "detained"):
+        if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]):
+            return category
+    return None
 
 
 def _among(verb: Token) -> tuple[str, Token] | None:

@@ -10,26 +10,34 @@ reference date) reads only the forms the grammar does not.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
+from .dates_event import event_date
 from .dates_lexicon import (
     APPOSITION_WORDS,
     DATE_FINDER,
     DATE_WORD,
+    DATING_NAME_WORDS,
     DATING_PREPOSITIONS,
     DURATION_BEFORE,
     FREQUENCY_BEFORE,
     MODAL_MONTHS,
     NAME_AFTER_MONTH,
     NAME_BEFORE,
+    NAME_BEFORE_YEAR,
     NOT_A_DATE,
+    RANGE_HEAD,
+    RANGE_TAIL,
 )
-from .dates_resolve import Candidate, iso, resolve
+from .dates_resolve import Candidate, Resolved, iso, resolve, weekday_near
 from .dates_tense import tense_of
 from .documents import ParsedItem
 from .models import DateValue
+
+__all__ = ["event_date", "extract_dates", "find_candidates", "reference_date"]
 
 
 def _word_before(text: str, start: int) -> str:
@@ -67,6 +75,8 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
     if kind in ("month", "year"):
         if m.group("mod5") or m.group("mod6") or text.lower().startswith("fiscal"):
             return True
+        if kind == "year" and _year_in_name(m):
+            return False
         if in_ner:
             return True
         if before not in DATING_PREPOSITIONS:
@@ -85,6 +95,19 @@ def _keep(doc: Doc, m: re.Match[str], ner: list[tuple[int, int, str]]) -> bool:
 
 
 NUMBER_ENTITIES = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
+def _year_in_name(m: re.Match[str]) -> bool:
+    """ "the Finance Bill 2024", "Vision 2030": a year closing a capitalised name."""
+    before = NAME_BEFORE_YEAR.search(m.string, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    lead = m.string[line_start : before.start(1)]
+    if not lead.strip() or lead.istitle() or re.search(r"[.!?:;][\"'”’)]*\s+$", lead):
+        return False  # a sentence's first word ("That 1978 resolution"), a Title Case headline
+    return word not in DATING_NAME_WORDS and word not in DATING_PREPOSITIONS
 
 
 def find_candidates(parsed: ParsedItem) -> list[Candidate]:
@@ -106,11 +129,62 @@ def find_candidates(parsed: ParsedItem) -> list[Candidate]:
         if NOT_A_DATE.search(ent) or not DATE_WORD.search(ent):
             continue  # durations, ages, frequencies, "their homes day"
         out.append(Candidate(s, e, ent, "ner", {}, tense_of(doc, text, s, e)))
+    ends = _range_ends(text, out)
+    years = {c.end for c in ends if c.groups.get("y1")}  # "June 22-23, 2024": the year is read
+    out = [c for c in out if not (c.kind == "year" and _range_year(text, c, years))] + ends
     out.sort(key=lambda c: c.start)
     following: list[Candidate | None] = [*out[1:], None]
     return [
-        c for c, nxt in zip(out, following[: len(out)], strict=True) if not _apposed(text, c, nxt)
+        c
+        for c, nxt in zip(out, following[: len(out)], strict=True)
+        if not _apposed(text, c, nxt) and not _weekend_of(text, c, nxt)
     ]
+
+
+def _weekend_of(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+    """ "the weekend of June 22 to 23": the date after it says which weekend."""
+    return (
+        c.kind == "weekend"
+        and nxt is not None
+        and re.fullmatch(r"\s+of\s+", text[c.end : nxt.start]) is not None
+    )
+
+
+def _range_ends(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The bare day at the other end of a range ("June 22-23", "5 and 7 June"), read in the
+    month (and year) of the date it leans on."""
+    out: list[Candidate] = []
+    for c in found:
+        if c.kind != "full" or c.groups.get("wd1"):
+            continue
+        g = c.groups
+        if g.get("m1") and not g.get("y1"):
+            m = RANGE_TAIL.match(text, c.end)
+            if m and int(re.sub(r"\D", "", m.group("day"))) > int(
+                re.sub(r"\D", "", g["d1"] or "0")
+            ):
+                if m.group("year"):
+                    c.groups = {**g, "y1": m.group("year")}  # "June 22-23, 2024": both ends
+                new = {**g, "d1": m.group("day"), "y1": m.group("year")}
+                s, e = m.span("day")
+                out.append(Candidate(s, e, text[s:e], "full", new, c.tense))
+        elif g.get("m2"):
+            m = RANGE_HEAD.search(text, max(0, c.start - 16), c.start)
+            if m and int(re.sub(r"\D", "", m.group("day"))) < int(
+                re.sub(r"\D", "", g["d2"] or "0")
+            ):
+                s, e = m.span("day")
+                new = {**g, "d2": m.group("day")}
+                out.append(Candidate(s, e, text[s:e], "full", new, c.tense))
+    return out
+
+
+def _day_number(text: str | None) -> int:
+    return int(re.sub(r"\D", "", text or "") or 0)
+
+
+def _range_year(text: str, c: Candidate, range_ends: set[int]) -> bool:
+    return any(re.fullmatch(r",?\s+", text[e : c.start]) for e in range_ends if e <= c.start)
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:
@@ -158,7 +232,11 @@ def extract_dates(
 ) -> list[list[DateValue]]:
     """Dates of every item of one document, resolved against one reference date."""
     per_item = [find_candidates(p) for p in items]
-    ref = reference_date(published, [c for cands in per_item for c in cands], fallback_reference)
+    every = [c for cands in per_item for c in cands]
+    ref = reference_date(published, every, fallback_reference)
+    # a reference read from the text is a lower bound of the writing day (a declared
+    # fallback, the day a dump was made, is an upper bound)
+    stated_ref = published is None and ref is not None and reference_date(None, every) == ref
     out: list[list[DateValue]] = []
     for parsed, cands in zip(items, per_item, strict=True):
         text = parsed.item.text
@@ -181,7 +259,10 @@ def extract_dates(
                 prev = after.value if after.precision == "day" else None
             elif c.kind == "reldays" and re.match(r"\s*[A-Za-z]", text[c.end : c.end + 3]):
                 prev = None  # "the day before the election": anchored to an event
-            r = resolve(c, ref, ref, prev)
+            stated = _stated_day(values) if published is None and _bare_weekday(c) else None
+            r = weekday_near(c, stated) if stated else resolve(c, ref, ref, prev)
+            if stated_ref and ref is not None and r.value is not None:
+                r = _just_after(c, ref, r)
             value = iso(r.value, r.precision) if r.value and r.precision else None
             if r.value is None and c.kind == "ner":
                 continue  # an NER span nobody can read is not kept as a date
@@ -200,72 +281,37 @@ def extract_dates(
     return out
 
 
+# With no publication date the reference is the latest full date the text states: the
+# article was written on or after it. "elected on July 20" a week after a stated "July 13,
+# 2022" is that July, not the year before.
+JUST_AFTER_DAYS = 62
+
+
+def _just_after(c: Candidate, ref: date, r: Resolved) -> Resolved:
+    if c.kind not in ("full", "month") or c.tense != "past" or r.resolution != "reference":
+        return r
+    ahead = resolve(replace(c, tense="future"), ref, ref, None)
+    if ahead.value is not None and (ahead.value - ref).days <= JUST_AFTER_DAYS:
+        return ahead
+    return r
+
+
+def _bare_weekday(c: Candidate) -> bool:
+    return c.kind == "weekday" and not c.groups.get("rel3") and not c.groups.get("wkrel")
+
+
+def _stated_day(values: list[DateValue]) -> date | None:
+    """The last day the item states in full ("Tuesday, July 2", "July 11, 2024"): with no
+    publication date, a listing's items are weeks apart and a bare weekday after such a day
+    is read from it, not from the document's latest date."""
+    for v in reversed(values):
+        if v.value and v.precision == "day" and v.resolution in ("explicit", "weekday"):
+            return date.fromisoformat(v.value)
+    return None
+
+
 def _after_previous(c: Candidate) -> bool:
     low = c.text.lower()
     return (c.kind == "reldays" and low.endswith(" day")) or (
         c.kind == "ago" and low.endswith("later")
     )
-
-
-def event_date(parsed: ParsedItem, dates: list[DateValue]) -> DateValue | None:
-    """The date of the item's main event: a date of the headline, else of the lede (the first
-    body sentence), not inside a relative clause ("the coup that ... on December 7" is
-    background). Day or week precision first, then the first in text order. With a headline,
-    None when the headline and lede carry no date: a later date usually belongs to another
-    event. Without one, later sentences and then relative clauses are searched too."""
-    doc = parsed.doc
-    body = parsed.body_start
-    # spaCy may run a headline into the first sentence: cut the regions at body_start. A
-    # dateline ("KHARTOUM (AP) -") or a lone opening quote mark split off as a "sentence" is
-    # no lede: the lede runs on until it holds a few words.
-    lede_end, words = len(parsed.item.text), 0
-    for sent in doc.sents:
-        if sent.end_char <= body:
-            continue
-        words += sum(t.is_alpha and t.idx >= body for t in sent)
-        if words >= LEDE_MIN_WORDS:
-            lede_end = sent.end_char
-            break
-    regions = [(0, body), (body, lede_end)]
-    if body == 0:
-        # No headline: a short report's one event is dated wherever its date stands.
-        regions.append((lede_end, len(parsed.item.text)))
-    for start, end in regions:
-        inside = [d for d in dates if start <= d.start < end and not _in_relative_clause(doc, d)]
-        filed = [d for d in inside if _in_dateline(parsed.item.text, body, d)]
-        if filed and len(inside) > len(filed):
-            # "OUAGADOUGOU, April 10 (AFP) - ... on Saturday": the dateline dates the filing
-            inside = [d for d in inside if d not in filed]
-        if inside:
-            # "today's fighting ... on 22 June": a calendar date beats a deictic word
-            return min(
-                inside,
-                key=lambda d: (
-                    d.precision not in ("day", "week"),
-                    not any(ch.isdigit() for ch in d.text),
-                    d.start,
-                ),
-            )
-    if body == 0:  # "killed in an airstrike that targeted his house 22 June"
-        days = [d for d in dates if d.value is not None and d.precision == "day"]
-        return days[0] if days else None
-    return None
-
-
-LEDE_MIN_WORDS = 6
-# "PARIS, March 14 (Reuters) -", "NAIROBI, June 25 —": a date closing a dateline.
-DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
-
-
-def _in_dateline(text: str, body: int, d: DateValue) -> bool:
-    return d.start - body <= 40 and DATELINE_AFTER.match(text, d.end) is not None
-
-
-def _in_relative_clause(doc: Doc, d: DateValue) -> bool:
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    token = span.root if span is not None else None
-    while token is not None and token.head.i != token.i:
-        if token.dep_ == "relcl":
-            return True
-        token = token.head
-    return False

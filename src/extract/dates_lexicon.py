@@ -64,14 +64,15 @@ _STARTS = (
 DATE_FINDER = re.compile(
     rf"\b{_STARTS}(?:"
     rf"(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)"
-    rf"|(?P<numeric>[01]?\d/[0-3]?\d/(?:\d\d)?\d\d)"
+    rf"|(?P<numeric>(?:[01]?\d/[0-3]?\d|(?:3[01]|[12]\d)/[01]?\d)/(?:\d\d)?\d\d)"
     rf"|(?P<full>(?:(?P<wd1>{_WEEKDAY}){_WD_SEP}(?:the\s+)?)?(?:(?P<mod1>{_MOD})[\s-]+)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))"
     rf"(?:,?\s+(?P<y1>{_YEAR}))?)"
     rf"|(?P<monthyear>(?:(?P<mod2>{_MOD})[\s-]+)?(?P<m3>{_MONTH}),?\s+(?:of\s+)?(?P<y2>{_YEAR}))"
     rf"|(?P<spelled>(?:(?P<m7>{_MONTH})\s+)?(?P<sy>{_SPELLED_YEAR}))"
     rf"|(?P<reldays>(?:the\s+|one\s+|a\s+)?day\s+(?:before|after)(?:\s+yesterday|\s+tomorrow)?"
-    r"|the\s+(?:following|next|previous)\s+day|today|yesterday|tomorrow|tonight)"
+    r"|the\s+(?:following|next|previous)\s+day|today|yesterday|tomorrow|tonight"
+    r"|this\s+(?:morning|afternoon|evening)|last\s+night)"
     rf"|(?P<ago>(?P<n>{_NUM})\s+(?P<u1>{_UNIT})\s+(?P<dir>ago|earlier|later))"
     rf"|(?P<relunit>(?:(?P<mod3>{_MOD}|earlier|later)\s+)?(?P<rel1>this|last|next|coming)"
     rf"\s+(?P<u2>week|month|year|weekend))"
@@ -87,6 +88,17 @@ DATE_FINDER = re.compile(
     re.IGNORECASE,
 )
 
+# The other end of a day range: "June 22-23", "June 22 to 24, 2024" (after a month-first
+# date), "5 and 7 June", "5-7 June" (before a day-first one). Each end is its own date.
+RANGE_TAIL = re.compile(
+    rf"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+|\s+and\s+(?=\d+(?:st|nd|rd|th)?(?:[,.;]|$)))"
+    rf"(?P<day>{_DAY})\b(?!\s*(?:{_MONTH}))(?:,?\s+(?P<year>{_YEAR}))?",
+    re.IGNORECASE,
+)
+RANGE_HEAD = re.compile(
+    rf"\b(?P<day>{_DAY})(?:\s*[-–]\s*|\s+(?:to|through|until|till|and)\s+)$", re.IGNORECASE
+)
+
 # A bare month or year is a date only in a dating context (NER says DATE, or one of these
 # words precedes it): "May" the modal, "1,988" the number and "March" the verb are not.
 DATING_PREPOSITIONS = frozenset(
@@ -94,6 +106,12 @@ DATING_PREPOSITIONS = frozenset(
     "next early late mid around into throughout".split()
 )
 MODAL_MONTHS = frozenset({"may", "march"})
+# A year right after a capitalised name word is part of the name ("the Finance Bill 2024",
+# "Vision 2030", "Euro 2024"), unless that word dates it (a season, a month, "Fiscal").
+NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)[ \t]$")
+DATING_NAME_WORDS = frozenset(
+    "spring summer autumn fall winter fiscal christmas easter ramadan class".split()
+)
 # "March from the Four Corners", "March for Life": an event's name, not the month.
 NAME_AFTER_MONTH = re.compile(r"^\s+(?:for|from|of|on|against|to|and)\b", re.IGNORECASE)
 # Before a capitalised "Today", "Day after", "This Week": a name's first word or an opening
@@ -110,6 +128,9 @@ FUTURE_VERBS = frozenset(
     "plan schedule expect set due intend aim hope propose slate vow pledge promise "
     "threaten prepare".split()
 )
+# "called for a rally this Saturday", "appealed for calm this weekend": "this Saturday"
+# hanging on a call for something dates what is called for, which lies ahead.
+CALL_VERBS = frozenset("call appeal press push".split())
 PAST_PREPOSITIONS = frozenset({"since", "ago"})
 FUTURE_PREPOSITIONS = frozenset({"until", "till", "by", "through"})
 # "as soon as Tuesday", "as early as next week": ahead of the reference.

@@ -111,7 +111,22 @@ def _nearest_weekday(weekday: int, ref: date, tense: str | None, rel: str) -> da
         return back if back < ref else back - timedelta(days=7)
     if rel == "next":
         return ahead if ahead > ref else ahead + timedelta(days=7)
+    if rel == "this":  # "this Saturday": that day of the reference's week, turned by tense
+        d = ref + timedelta(days=weekday - ref.weekday())
+        if tense == "past" and d > ref:
+            return d - timedelta(days=7)
+        return d + timedelta(days=7) if tense == "future" and d < ref else d
     return ahead if tense == "future" or rel == "coming" else back
+
+
+def weekday_near(c: Candidate, anchor: date) -> Resolved:
+    """A bare weekday after a stated day in the same report, with no publication date
+    ("on Tuesday, July 2 ... died on Wednesday"): the occurrence nearest that day, the
+    later one on a tie."""
+    ahead = anchor + timedelta(days=(_weekday(c.groups["wd2"]) - anchor.weekday()) % 7)
+    near = c.tense == "future" or (ahead - anchor).days <= 3  # "will resume on Tuesday"
+    d = ahead if near else ahead - timedelta(days=7)
+    return Resolved(d, "day", "relative")
 
 
 def _shift(ref: date, unit: str, n: int) -> date:
@@ -196,7 +211,7 @@ def _resolve_relative(c: Candidate, ref: date, prev: date | None) -> Resolved:
             if prev is None:
                 return Resolved(None, reason="relative to an event, not to a stated date")
             return Resolved(prev + timedelta(days=step), "day", "relative")
-        offset = {"yesterday": -1, "tomorrow": 1}.get(low, 0)
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(low.split()), 0)
         return Resolved(ref + timedelta(days=offset), "day", "relative" if offset else "reference")
     if kind == "ago":
         n = NUMBER_WORDS.get((g["n"] or "").lower()) or int(g["n"] or 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .dates_lexicon import (
+    CALL_VERBS,
     FUTURE_AUX,
     FUTURE_BEFORE,
     FUTURE_PREPOSITIONS,
@@ -32,6 +33,15 @@ def tense_of(doc: Doc, text: str, start: int, end: int) -> str | None:
     if token.dep_ == "pobj" and token.head.lower_ in PAST_PREPOSITIONS:
         return "past"
     verb = _verb_of(token)
+    if (
+        verb is not None
+        and token.dep_ == "npadvmod"
+        and token.head == verb
+        and verb.lemma_.lower() in CALL_VERBS
+        and text[start:end].lower().startswith("this ")
+        and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < token.i for c in verb.children)
+    ):
+        return "future"  # "called for a new rally this Saturday"
     if token.dep_ == "pobj" and token.head.lower_ in FUTURE_PREPOSITIONS:
         # "by Friday" lies ahead, unless a perfect says it is past: "had filed by Wednesday"
         return "past" if verb is not None and _perfect(verb) else "future"

@@ -247,14 +247,28 @@ def parse_facts(
 ) -> ParseFacts:
     return ParseFacts(
         state_present=any(
-            agent_class(t, lex, agent_memo) == "state_force" for t in tokens if is_subject(t)
+            agent_class(t, lex, agent_memo) == "state_force"
+            for t in tokens
+            if is_subject(t) and t.head.lemma_.lower() not in lex.speech_verbs  # "police said"
         ),
         armed_present=any(
             agent_class(t, lex, agent_memo) == "armed_group"
             for t in tokens
             if t.pos_ in ("NOUN", "PROPN")
         ),
-        cues=not lex.intervention_cues.isdisjoint(lemmas),
+        cues=_cues(tokens, lemmas, lex),
+    )
+
+
+def _cues(tokens: list[Token], lemmas: list[str], lex: Lexicon) -> bool:
+    """A word of intervention. "police broke up the rally" is one; "talks broke down" is not."""
+    hits = lex.intervention_cues.intersection(lemmas)  # Speed: a set test first
+    if hits - {"break"}:
+        return True
+    return bool(hits) and any(
+        any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+        for t, lemma in zip(tokens, lemmas, strict=True)
+        if lemma == "break"
     )
 
 

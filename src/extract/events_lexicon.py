@@ -79,6 +79,8 @@ class Lexicon:
     grievance_heads: frozenset[str]
     background_preps: frozenset[str]  # "arrested ... after clashes": the clash is background
     protester_nouns: frozenset[str]
+    speech_verbs: frozenset[str]  # "police said": a source, not an actor on the scene
+    dispersal_verbs: frozenset[str]  # "used water cannon to disperse protesters"
     non_factual_governors: frozenset[str]
     aspectual_governors: frozenset[str]
     modal_lemmas: frozenset[str]
@@ -140,6 +142,8 @@ def lexicon() -> Lexicon:
         grievance_heads=frozenset(data["grievance_heads"]),
         background_preps=frozenset(data["background_preps"]),
         protester_nouns=frozenset(data["protester_nouns"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        dispersal_verbs=frozenset(data["dispersal_verbs"]),
         non_factual_governors=frozenset(data["non_factual_governors"]),
         aspectual_governors=frozenset(data["aspectual_governors"]),
         modal_lemmas=frozenset(data["modal_lemmas"]),

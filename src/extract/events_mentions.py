@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .dates_lexicon import DATING_PREPOSITIONS
 from .documents import ParsedItem
 from .events_acled import Mention
 from .events_factual import is_factual
@@ -38,6 +39,7 @@ from .events_roles import (
     patients,
 )
 from .events_triggers import (
+    crowd_dispersed,
     crowd_fired_at,
     find_phrases,
     fired_less_lethal,
@@ -165,6 +167,7 @@ def find_mentions(
         and lex.triggers.keys().isdisjoint(lemmas)
         and lex.weapons.keys().isdisjoint(lemmas)
         and lex.protester_nouns.isdisjoint(lemmas)
+        and lex.dispersal_verbs.isdisjoint(lemmas)
     ):
         return []  # Speed: no token can start a mention; skip the walk over the subjects
     memory: list[str] = []  # actor classes of recent subjects, for pronoun agents
@@ -202,8 +205,10 @@ def find_mentions(
                 mentions.append(m)
             continue
         # Speed: both weapon tests below need a weapon word; most tokens are not one.
-        is_weapon = bool(lex.weapons.get(lemmas[tok.i]))
+        is_weapon = lemmas[tok.i] in lex.weapons  # "gas" has no ASSAULT mode but is one
         crowd_mention = crowd_fired_at(tok, lex) if is_weapon else None
+        if crowd_mention is None and lemmas[tok.i] in lex.dispersal_verbs:
+            crowd_mention = crowd_dispersed(tok, lex)
         if crowd_mention is not None:
             mentions.append(crowd_mention)
             continue
@@ -223,7 +228,7 @@ def find_mentions(
                 mentions.append(m)
             continue
         found = lookup_trigger(tok, lemmas[tok.i], lex, in_headline)
-        if found is None or tok.i in covered or tok.ent_type_ == "DATE":
+        if found is None or tok.i in covered or (tok.ent_type_ == "DATE" and _month_word(tok)):
             continue  # "March 21" is a month, not a march
         lemma, trig = found
         if in_headline and trig.needs_governor:
@@ -262,7 +267,8 @@ def find_mentions(
             (deferred if trig.needs_protest_context and not purpose else mentions).append(m)
     if any(m.event == "PROTEST" for m in mentions):
         mentions.extend(deferred)
-    else:  # "police shot at protesters", "protesters demanded": these attest a protest
+    if not any(m.event == "PROTEST" and not m.fallback for m in mentions):
+        # "police shot at protesters", "protesters demanded": these attest a protest
         crowd = next((m.protester_span for m in mentions if m.protester_span), None)
         if crowd is None:  # "protesters sang and waved flags outside the offices"
             crowd = protesters_acting(parsed.tokens, lemmas, lex)
@@ -271,3 +277,17 @@ def find_mentions(
     protest = any(m.event == "PROTEST" and not m.fallback for m in mentions)
     mentions = [m for m in mentions if not (m.fallback and protest)]
     return mentions
+
+
+def _month_word(tok: Token) -> bool:
+    """ "March 21", "in March": a month. In a Title Case headline with no number or
+    preposition beside it ("Thousands March In Nairobi") it is the verb."""
+    doc = tok.doc
+    if tok.is_title and tok.sent.text.istitle():
+        prev = doc[tok.i - 1] if tok.i else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        dated = (prev is not None and (prev.like_num or prev.lower_ in DATING_PREPOSITIONS)) or (
+            nxt is not None and nxt.like_num
+        )
+        return dated
+    return True

@@ -73,7 +73,7 @@ def agents(tok: Token, depth: int = 0) -> list[Token]:
     if tok.pos_ in VERBISH:
         if _reduced_passive(tok):
             return []  # "1 soldier killed": the soldier did not kill
-        found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not _bare_passive(tok)]
         found += _pobjs(tok, ("by",))
         if not found and any(c.dep_ == "nsubjpass" for c in tok.children):
             found = [p for c in tok.conjuncts for p in _pobjs(c, ("by",))]  # "shot and killed by"
@@ -113,6 +113,8 @@ def patients(tok: Token) -> list[Token]:
         if _reduced_passive(tok):
             return _conj_expand([c for c in tok.children if c.dep_ == "nsubj"])
         found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if _bare_passive(tok):
+            found += [c for c in tok.children if c.dep_ == "nsubj"]
         found += _pobjs(tok, ("at", "on", "against", "upon"))
         for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.lemma_ == "belong"):
             found += _pobjs(comp, ("to",))  # "injured two others belonging to a militia"
@@ -149,6 +151,17 @@ def came_under(tok: Token) -> bool:
     """ "came under attack/fire": the noun's target is the subject of "come"."""
     return (
         tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() == "come"
+    )
+
+
+def _bare_passive(tok: Token) -> bool:
+    """ "with 59 people abducted": a participle with a subject and no auxiliary is passive,
+    its subject the one it was done to."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "conj", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "with" for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
     )
 
 

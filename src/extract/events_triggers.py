@@ -183,7 +183,7 @@ def _less_lethal(tok: Token, lex: Lexicon) -> bool:
 
 def crowd_fired_at(weapon: Token, lex: Lexicon) -> Mention | None:
     """ "fired tear gas shells at the marchers": no assault, but it attests a protest."""
-    if weapon.dep_ != "dobj" or not lex.weapons.get(weapon.lemma_.lower()):
+    if weapon.dep_ != "dobj" or weapon.lemma_.lower() not in lex.weapons:
         return None
     if not _less_lethal(weapon, lex):
         return None
@@ -191,7 +191,32 @@ def crowd_fired_at(weapon: Token, lex: Lexicon) -> Mention | None:
     if not crowd:
         return None
     c = crowd[0]
-    return Mention("PROTEST", "demo", c.idx, c.idx + len(c), "protester", protester_span=None)
+    # "fired tear gas at protesters" (a weapon with no ASSAULT mode): a protest only if
+    # nothing else in the item attests one
+    fallback = not lex.weapons.get(weapon.lemma_.lower())
+    return Mention(
+        "PROTEST",
+        "demo",
+        c.idx,
+        c.idx + len(c),
+        "protester",
+        protester_span=None,
+        fallback=fallback,
+    )
+
+
+def crowd_dispersed(tok: Token, lex: Lexicon) -> Mention | None:
+    """ "used water cannon to disperse protesters": the crowd attests a protest, kept only if
+    nothing else in the item does."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.dispersal_verbs:
+        return None
+    crowd = [t for t in patients(tok) if t.lemma_.lower() in lex.protester_nouns]
+    if not crowd:
+        return None
+    c = crowd[0]
+    return Mention(
+        "PROTEST", "demo", c.idx, c.idx + len(c), "protester", protester_span=None, fallback=True
+    )
 
 
 def is_accident(tok: Token, lex: Lexicon) -> bool:

@@ -13,7 +13,7 @@ with its year; a numeric date ("03/09/2023") is left alone, its day/month order 
 
 from __future__ import annotations
 
-from .clean import is_chrome, normalize_unicode, normalize_whitespace
+from .clean import byline_timestamp, is_chrome, normalize_unicode, normalize_whitespace
 from .dates_lexicon import DATE_FINDER
 from .dates_resolve import Candidate, resolve
 from .patterns import PUBLICATION_LABELS, TIMESTAMP_BLOCK
@@ -40,7 +40,7 @@ def _top_blocks(text: str) -> list[str]:
     headline_seen, bodies = False, 0
     for block in normalize_whitespace(normalize_unicode(text)).split("\n\n"):
         if TIMESTAMP_BLOCK.match(block) or is_chrome(block):
-            top.append(block)
+            top.append(byline_timestamp(block) or block)  # "By X Published 8 March 2024"
         elif short_unpunctuated(block):  # a headline, a site or section title
             if bodies:
                 break  # the next item's headline
