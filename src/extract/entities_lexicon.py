@@ -29,6 +29,9 @@ PARTICLES = frozenset(
     "de del la las los da das do dos di van von der den du le bin ibn al el".split()
 )
 
+# Lower-case words inside an organisation's name ("Office of the ... for Human Rights").
+ORG_CONNECTORS = frozenset("of the for and on in de del la las los des du et y".split())
+
 # Organisation "names" that are boilerplate or generic, never kept (folded).
 ORG_STOPWORDS = frozenset(
     """skip to content sign up newsletter subscribe donate read more share facebook

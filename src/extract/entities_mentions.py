@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
+from .entities_acronyms import defined_acronyms
 from .entities_lexicon import (
     NATIONAL_BODIES,
     ORG_STOPWORDS,
@@ -79,9 +80,16 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
     found = DocumentActors()
     for index, parsed in enumerate(items):
         text = parsed.item.text
+        defined = defined_acronyms(parsed)  # "Doctors Without Borders (MSF)": whole names
+        spans = [(d.start, d.acronym_start + len(d.acronym) + 1) for d in defined]
+        for d in defined:
+            found.orgs.append(Found(index, d.name, d.start, d.name, d.acronym))
+            found.orgs.append(Found(index, d.acronym, d.acronym_start, d.acronym, d.acronym))
         for ent in parsed.ents:
             if ent.start_char < parsed.body_start:
                 continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in spans):
+                continue  # part of a defined name, taken whole above
             name, start = strip_name(ent.text, ent.start_char)
             named = _acronymed(ent, text) if ent.label_ == "PERSON" else None
             if named is not None:  # "Samyukt Kisan Morcha (SKM)": a body, not a person
@@ -109,6 +117,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 ):
                     continue  # a place (list) mislabelled as ORG
                 found.orgs.append(Found(index, name, start, name, acronym))
+    found.orgs.sort(key=lambda o: (o.item, o.start))  # text order: the first definition wins
     return found
 
 
