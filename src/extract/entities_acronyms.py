@@ -1,8 +1,8 @@
-"""Organisations a body defines with an acronym: "the National Human Rights Institute
-(INDH)", "medical charity Doctors Without Borders (MSF)".
+"""Organisations a body defines with an acronym: "the Federation of Metal Workers
+(FETRAMET)", "medical charity Doctors Without Borders (MSF)".
 
 The small model often misses or truncates such names ("The Office of the United Nations"
-for "... High Commissioner for Human Rights (OHCHR)"), and the acronym of a translated name
+for "... Commission for Refugees and Migrants (CRM)"), and the acronym of a translated name
 need not spell its English initials. The name is the Title Case run right before "(ACR)",
 its lower-case connectors allowed ("of the", "for"), a leading article dropped; when a
 shorter tail of the run spells the acronym, that tail is the name ("Yesterday Human Rights
@@ -19,7 +19,7 @@ from .documents import ParsedItem
 from .entities_lexicon import ORG_CONNECTORS, PARTICLES
 from .gazetteer import load_gazetteer
 
-# "(INDH)", "(PCCh)", "(M23)": a capital first, two capitals at least, no spaces.
+# "(FETRAMET)", "(PCdoB)", "(G5)": a capital first, two capitals at least, no spaces.
 DEFINED = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 NOT_ORG_LABELS = frozenset({"GPE", "LOC", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 MAX_WORDS = 12
@@ -52,7 +52,7 @@ def _run_before(text: str, end: int) -> tuple[int, list[str]]:
             break
         words.insert(0, (start, word))
     while words and (words[0][1] in ORG_CONNECTORS or words[0][1] in ("The", "A", "An")):
-        words.pop(0)  # "the banner of [Students ...]", "[The] Unified Workers' Central"
+        words.pop(0)  # "the banner of [Students ...]", "[The] General Workers' Union"
     while words and words[-1][1] in ORG_CONNECTORS:
         words.pop()
     return (words[0][0] if words else end), [w for _, w in words]
@@ -65,12 +65,14 @@ def defined_acronyms(parsed: ParsedItem) -> list[Defined]:
     for m in DEFINED.finditer(text, parsed.body_start):
         acronym = m.group(1)
         if sum(c.isupper() for c in acronym) < 2:
-            continue  # "(Colmed)", "(Reuters)": a short name or a credit, not an acronym
+            continue  # "(Medico)", "(Reuters)": a short name or a credit, not an acronym
         start, words = _run_before(text, m.start())
         if len(words) < 2 or sum(w[:1].isupper() for w in words) < 2:
             continue
-        for i in range(len(words) - 1):  # the longest tail that spells the acronym
-            if initials(words[i:]) == acronym.upper() and i:
+        for i in range(1, len(words) - 1):  # the longest tail that spells the acronym
+            if words[i] in ORG_CONNECTORS or words[i] in ("The", "A", "An"):
+                continue  # "Members of [the National Teachers League]": not "of the ..."
+            if initials(words[i:]) == acronym.upper():
                 start += len(" ".join(words[:i])) + 1
                 words = words[i:]
                 break

@@ -75,7 +75,7 @@ def canonical_orgs(orgs: list[Found], country: str | None) -> tuple[dict[str, st
         if o.acronym and o.name != o.acronym:
             by_acronym.setdefault(o.acronym, o.name)
     # A bare acronym the document never defines, spelling the initials of exactly one name
-    # it uses ("RSF" after "the Rapid Support Forces").
+    # it uses ("NLF" after "the National Liberation Front").
     full_names = sorted({o.name for o in orgs if not o.acronym and len(o.name.split()) > 1})
     for o in orgs:
         if o.acronym and o.acronym not in by_acronym and o.name == o.acronym:

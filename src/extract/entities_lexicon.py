@@ -17,12 +17,28 @@ TITLES = frozenset(
     """.split()
 )
 
+# Of the titles, those that do not show an office (honorifics and glue words): "the city
+# of Sheikh Y" holds no person.
+HONORIFICS = frozenset("the of sheikh sir lord lady madam dame mr mr. mrs mrs. ms ms.".split())
+
 # Role words that follow a portfolio in a title ("Interior Minister", "Cabinet Secretary"):
 # an ORG made only of title words right before one is part of a person's title.
 ROLE_WORDS = frozenset(
     """minister ministers secretary secretaries spokesman spokeswoman spokesperson
     commissioner chief director""".split()
 )
+
+# Roles an apposition gives a person ("X Y, the director of ...", "X Y, a lawyer").
+APPOSITION_ROLES = frozenset(
+    """director head president leader chief spokesman spokeswoman spokesperson secretary
+    chairman chairwoman founder commander governor mayor minister coordinator lawyer
+    activist journalist student teacher worker farmer doctor nurse mother father son
+    daughter wife husband brother sister resident protester member official""".split()
+)
+
+# Role words after which a capitalised name is a portfolio, never an organisation or a
+# place ("Road Transport Minister X").
+PORTFOLIO_ROLES = frozenset("minister ministers".split())
 
 # Name particles that are not a person's distinguishing token ("de", "van").
 PARTICLES = frozenset(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from .actor_places import reconcile_names
 from .clean import clean_text
 from .counts import extract_counts
 from .dates import event_date, extract_dates
@@ -91,6 +92,7 @@ def build_records(
     context = document_context(parsed)  # countries and place names, for people and places
     actors = extract_actors(parsed, context)
     places = extract_places(parsed, context)
+    places, actors = reconcile_names(places, actors, [p.item.text for p in parsed])
     source = Source(
         path=document.path,
         url=document.url,

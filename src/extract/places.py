@@ -38,10 +38,13 @@ from .places_resolve import (
     DocumentContext,
     choose,
     compass_candidates,
+    country_short_form,
     document_context,
     near_miss,
     usable_candidates,
 )
+
+FOREIGN_EVIDENCE = 6  # body place names that establish where a document is set
 
 
 def _only_region(name: str) -> bool:
@@ -117,6 +120,20 @@ def _small_town_of_a_group(
         and entry.kind == "city"
         and entry.population < BIG_CITY
         and entry.country_code not in ctx.countries
+    )
+
+
+def _foreign_town(entry: GazetteerEntry, ctx: DocumentContext, spelled: bool) -> bool:
+    """A town in a country the document hardly names, while many of its named places lie
+    elsewhere: a small one (under BIG_CITY), or any one reached only by a spelling variant,
+    is more likely a local name the gazetteer lacks ("Palermo" in a story on Buenos
+    Aires, a quarter of Karachi) than that town. A short note's few names establish too little."""
+    total = sum(ctx.settled.values())
+    return (
+        entry.kind == "city"
+        and total >= FOREIGN_EVIDENCE
+        and 4 * ctx.settled[entry.country_code] < total
+        and (spelled or entry.population < BIG_CITY)
     )
 
 
@@ -229,7 +246,9 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         if fold(m.text) in ACRONYM_ALIASES and not m.text.isupper():
             continue  # "So They Can See Us": a pronoun, not the US
         name, hint = m.text, m.hint
-        candidates = usable_candidates(gaz.lookup(name), name, ctx.countries)
+        candidates = country_short_form(name, ctx) or usable_candidates(
+            gaz.lookup(name), name, ctx.countries
+        )
         candidates = candidates or compass_candidates(name)
         if not candidates and m.entry is None:
             bare, bare_candidates, bare_hint = _bare_candidates(name, ctx.countries)
@@ -239,7 +258,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         entry = m.entry or (
             choose(candidates, hint, ctx.countries, main, region_level) if candidates else None
         )
-        if entry is None and len(name.split()) == 1:
+        spelled = entry is None and len(name.split()) == 1  # a spelling variant's entry
+        if spelled:
             entry = near_miss(name, hint, ctx.countries)
         if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
             entry = None  # "Abala herdsmen": a group's name, not a far town of that name
@@ -250,8 +270,14 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             and _after_the(text, m.start, m.end, entry)
         ):
             continue  # "the Four Corners" (not "the Janzour area"): something else
+        if m.entry is None and entry and _foreign_town(entry, ctx, spelled):
+            if m.text.isupper():
+                continue  # "the UN": an acronym, not a town abroad nor an unknown place
+            entry = None  # a quarter the gazetteer lacks, most likely
         if entry is None and _descriptive(m.text):
             continue  # "the Pacific coast": a description, not a name
+        if entry is None and fold(m.text) in ctx.group_names:
+            continue  # "G5 rebels": an armed group's name, not a place
         key = entry.gazetteer_id or entry.name if entry else fold(_without_type_word(m.text))
         span = Span(text=m.text, start=m.start, end=m.end)
         grouped.setdefault(key, (entry, m.text, []))[2].append(span)

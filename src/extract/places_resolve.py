@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, fold, load_gazetteer
-from .places_lexicon import ARABIC_COMPASS_FORMS, COMPASS_FORMS
+from .places_lexicon import ARABIC_COMPASS_FORMS, ARMED_GROUP_NOUNS, COMPASS_FORMS
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LIST_SEP = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
@@ -41,6 +41,11 @@ class DocumentContext:
     countries: Counter[str] = field(default_factory=Counter)
     body_names: set[str] = field(default_factory=set)
     named: Counter[str] = field(default_factory=Counter)  # countries of named places only
+    # "Congo" after "the Democratic Republic of Congo": a short form of a country named whole
+    short_forms: dict[str, str] = field(default_factory=dict)  # folded short form -> code
+    group_names: set[str] = field(default_factory=set)  # "G5 rebels": folded group names
+    # Country of each body place name's most populous candidate: where the story is set.
+    settled: Counter[str] = field(default_factory=Counter)
 
 
 def strip_name(text: str, start: int) -> tuple[str, int]:
@@ -93,7 +98,16 @@ def choose(
     # Countries with a division of this name: a town there is likely its seat.
     seats = {e.country_code for e in candidates[:main_names] if e.kind in ("admin1", "other")}
 
-    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, int, int, int, int, int, int]:
+    # A national capital is not displaced by small namesakes abroad because the item names
+    # their country ("fled to India" beside Kathmandu is no Indian village of that name).
+    capital = next((e for e in candidates[:main_names] if e.gazetteer_id in gaz.capitals), None)
+    if capital is not None and any(
+        e.country_code != capital.country_code and (e.kind != "city" or e.population >= BIG_CITY)
+        for e in candidates
+    ):
+        capital = None
+
+    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, ...]:
         i, e = indexed
         kind = KIND_RANK.get(e.kind, 3)
         if e.kind == "admin1" and not region_level and hint != "admin1":
@@ -102,6 +116,7 @@ def choose(
             kind = 0
         return (
             0 if hint and e.kind == hint else 1,
+            0 if capital is None or e.country_code == capital.country_code else 1,
             -countries.get(e.country_code, 0),
             0 if i < main_names else 1,
             0 if e.kind != "city" or e.country_code in seats or e.population >= BIG_CITY else 1,
@@ -199,6 +214,8 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
     gaz = load_gazetteer()
     ctx = DocumentContext()
     for parsed in items:
+        _short_forms_and_groups(parsed, ctx)
+    for parsed in items:
         for ent in parsed.ents:
             if ent.start_char >= parsed.body_start and ent.label_ in ("NORP", "ORG"):
                 # "Kenyan forces", "the South African Broadcasting Corporation": evidence
@@ -211,9 +228,12 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                 continue
             for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
                 name = strip_name(part, 0)[0]
-                candidates = gaz.lookup(name) or compass_candidates(name)
+                candidates = country_short_form(name, ctx) or (
+                    gaz.lookup(name) or compass_candidates(name)
+                )
                 if candidates:
                     ctx.body_names.add(fold(name))
+                    ctx.settled[max(candidates, key=lambda e: e.population).country_code] += 1
                 if candidates and candidates[0].kind == "country":
                     ctx.countries[candidates[0].country_code] += 2
                     ctx.named[candidates[0].country_code] += 2
@@ -221,3 +241,33 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                     ctx.countries[candidates[0].country_code] += 1
                     ctx.named[candidates[0].country_code] += 1
     return ctx
+
+
+def country_short_form(name: str, ctx: DocumentContext) -> tuple[GazetteerEntry, ...]:
+    """The country a short form stands for in this document ("Congo" -> CD), else ()."""
+    code = ctx.short_forms.get(fold(name))
+    entry = load_gazetteer().countries.get(code) if code else None
+    return (entry,) if entry else ()
+
+
+def _short_forms_and_groups(parsed: ParsedItem, ctx: DocumentContext) -> None:
+    """A country named whole as "... of X" where X alone is another country ("the
+    Democratic Republic of Congo"): X is a short form of it in this document. A body name
+    followed by an armed group's noun ("G5 rebels", "Abala militiamen") names a group (not
+    "young X men": men from X)."""
+    gaz = load_gazetteer()
+    text = parsed.item.text
+    for ent in parsed.ents:
+        if ent.start_char < parsed.body_start:
+            continue
+        after = text[ent.end_char : ent.end_char + 20].split()
+        if after and after[0].lower().strip(".,;:") in ARMED_GROUP_NOUNS:
+            ctx.group_names.add(fold(strip_name(ent.text, 0)[0]))
+        if ent.label_ not in PLACE_LABELS or " of " not in ent.text:
+            continue
+        whole = gaz.lookup(strip_name(ent.text, 0)[0])
+        tail = strip_name(ent.text.rsplit(" of ", 1)[1], 0)[0]
+        if whole and whole[0].kind == "country":
+            short = [e for e in gaz.lookup(tail) if e.kind == "country"]
+            if short and short[0].country_code != whole[0].country_code:
+                ctx.short_forms.setdefault(fold(tail), whole[0].country_code)
