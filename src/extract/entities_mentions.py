@@ -90,11 +90,11 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
     found = DocumentActors()
     for index, parsed in enumerate(items):
         text = parsed.item.text
-        defined = defined_acronyms(parsed)  # "Federation of Metal Workers (FETRAMET)": whole names
+        # "Federation of Metal Workers (FETRAMET)": the name whole; "(ACR)" is no mention
+        defined = defined_acronyms(parsed)
         spans = [(d.start, d.acronym_start + len(d.acronym) + 1) for d in defined]
         for d in defined:
             found.orgs.append(Found(index, d.name, d.start, d.name, d.acronym))
-            found.orgs.append(Found(index, d.acronym, d.acronym_start, d.acronym, d.acronym))
         for name, start in _appositive_people(parsed, ctx):
             found.people.append(Found(index, name, start, name))
         for ent in parsed.ents:
