@@ -49,6 +49,7 @@ PLACES = [
     ("drc_goma", 0, "Democratic Republic of the Congo", "country", "CD", "Congo"),
     ("drc_goma", 0, "Sud-Kivu", "admin1", "CD", "South Kivu"),  # "South Kivu province"
     ("drc_goma", 0, "Minova", "other", "CD", "Minova"),  # unknown, in the story's country
+    (CHILE, 1, "Metro", "facility", "CL", "Metro"),  # the Santiago Metro, not a town abroad
     ("ethiopia_amhara", 0, "Amara", "admin1", "ET", "Amhara"),  # passed before
     ("myanmar_lashio", 0, "Nay Pyi Taw", "city", "MM", "Naypyitaw"),  # passed before
 ]
@@ -104,6 +105,7 @@ def test_people(records, doc, item, name, mentions):
 NOT_PEOPLE = [
     ("myanmar_lashio", 0, "Naypyitaw"),  # "a speech in Naypyitaw": the capital
     (CHILE, 0, "Baquedano"),  # "at ... Baquedano stations"
+    (CHILE, 3, "Twitter"),  # "wrote on Twitter"
 ]
 
 
@@ -147,6 +149,7 @@ NOT_ORGS = [
     (BANGLADESH, 8, "Office of the United Nations"),  # a fragment
     (CHILE, 2, "INDH"),  # resolves to its full name
     (CHILE, 9, "Amnesty"),
+    (CHILE, 3, "Santiago Metropolitan Region"),  # a division
     ("drc_goma", 0, "Minova"),  # "captured Minova": a town
     ("sudan_fasher", 0, "RSF"),
     ("sudan_fasher", 0, "MSF"),

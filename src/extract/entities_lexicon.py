@@ -40,6 +40,12 @@ APPOSITION_ROLES = frozenset(
 # place ("Road Transport Minister X").
 PORTFOLIO_ROLES = frozenset("minister ministers".split())
 
+# Last words that make a name a division, not an organisation ("X Metropolitan Region");
+# "state" is not one ("Islamic State").
+REGION_HEADS = frozenset(
+    "region province department governorate prefecture oblast county district".split()
+)
+
 # Name particles that are not a person's distinguishing token ("de", "van").
 PARTICLES = frozenset(
     "de del la las los da das do dos di van von der den du le bin ibn al el".split()

@@ -24,6 +24,7 @@ from .entities_lexicon import (
     ORG_STOPWORDS,
     PARTICLES,
     PORTFOLIO_ROLES,
+    REGION_HEADS,
     ROLE_WORDS,
     SITE_PREPS,
     TITLES,
@@ -79,6 +80,8 @@ def _person_ok(name: str, ctx: DocumentContext) -> bool:
         return False
     if ACRONYM.match(name) or is_known_place(name, ctx.countries):
         return False
+    if fold(name) in ORG_STOPWORDS:
+        return False  # "wrote on Twitter": site boilerplate and platforms are no people
     if name.split()[0].casefold() in FACILITY_HEADS:
         return False  # "Plaza Dos de Mayo" is a place
     return all(not is_known_place(part, ctx.countries) for part in name.split()) or (
@@ -115,6 +118,8 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 name, start, acronym = _org_name(name, start, text, ctx)
                 if fold(name) in ORG_STOPWORDS or len(name) < 2:
                     continue
+                if len(name.split()) > 1 and fold(name.split()[-1]) in REGION_HEADS:
+                    continue  # "the X Metropolitan Region": a division, not an organisation
                 if not name[0].isupper() and fold(name) not in NATIONAL_BODIES:
                     continue
                 if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):

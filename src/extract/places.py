@@ -123,9 +123,10 @@ def _small_town_of_a_group(
     )
 
 
-def _foreign_town(entry: GazetteerEntry, ctx: DocumentContext, spelled: bool) -> bool:
+def _foreign_town(entry: GazetteerEntry, ctx: DocumentContext, weak: bool) -> bool:
     """A town in a country the document hardly names, while many of its named places lie
-    elsewhere: a small one (under BIG_CITY), or any one reached only by a spelling variant,
+    elsewhere: a small one (under BIG_CITY), or any one reached only by a spelling variant
+    or by a name NER calls a facility in the body (``weak``),
     is more likely a local name the gazetteer lacks ("Palermo" in a story on Buenos
     Aires, a quarter of Karachi) than that town. A short note's few names establish too little."""
     total = sum(ctx.settled.values())
@@ -133,11 +134,13 @@ def _foreign_town(entry: GazetteerEntry, ctx: DocumentContext, spelled: bool) ->
         entry.kind == "city"
         and total >= FOREIGN_EVIDENCE
         and 4 * ctx.settled[entry.country_code] < total
-        and (spelled or entry.population < BIG_CITY)
+        and (weak or entry.population < BIG_CITY)
     )
 
 
-def _unresolved_kind(name: str) -> str:
+def _unresolved_kind(name: str, ctx: DocumentContext) -> str:
+    if fold(name) in ctx.facility_names:
+        return "facility"  # NER calls it a facility in the body
     words = {w.casefold() for w in name.split()}
     if words & FACILITY_HEADS - OTHER_HEADS:
         return "facility"
@@ -270,7 +273,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             and _after_the(text, m.start, m.end, entry)
         ):
             continue  # "the Four Corners" (not "the Janzour area"): something else
-        if m.entry is None and entry and _foreign_town(entry, ctx, spelled):
+        facility = fold(m.text) in ctx.facility_names  # "the Metro": no town abroad
+        if m.entry is None and entry and _foreign_town(entry, ctx, spelled or facility):
             if m.text.isupper():
                 continue  # "the UN": an acronym, not a town abroad nor an unknown place
             entry = None  # a quarter the gazetteer lacks, most likely
@@ -288,7 +292,7 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
             places.append(
                 Place(
                     name=name,
-                    kind=_unresolved_kind(name),  # type: ignore[arg-type]
+                    kind=_unresolved_kind(name, ctx),  # type: ignore[arg-type]
                     country_code=_named_country(name),
                     admin1=None,
                     lat=None,

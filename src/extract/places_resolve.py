@@ -44,6 +44,7 @@ class DocumentContext:
     # "Congo" after "the Democratic Republic of Congo": a short form of a country named whole
     short_forms: dict[str, str] = field(default_factory=dict)  # folded short form -> code
     group_names: set[str] = field(default_factory=set)  # "G5 rebels": folded group names
+    facility_names: set[str] = field(default_factory=set)  # body names NER calls FAC
     # Country of each body place name's most populous candidate: where the story is set.
     settled: Counter[str] = field(default_factory=Counter)
 
@@ -263,6 +264,8 @@ def _short_forms_and_groups(parsed: ParsedItem, ctx: DocumentContext) -> None:
         after = text[ent.end_char : ent.end_char + 20].split()
         if after and after[0].lower().strip(".,;:") in ARMED_GROUP_NOUNS:
             ctx.group_names.add(fold(strip_name(ent.text, 0)[0]))
+        if ent.label_ == "FAC":
+            ctx.facility_names.add(fold(strip_name(ent.text, 0)[0]))
         if ent.label_ not in PLACE_LABELS or " of " not in ent.text:
             continue
         whole = gaz.lookup(strip_name(ent.text, 0)[0])
