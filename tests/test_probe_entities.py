@@ -90,6 +90,7 @@ PEOPLE = [
     (CHILE, 5, "Gustavo Gatica", ["Gustavo Gatica", "Gatica", "Gatica"]),  # NER saw none
     (CHILE, 8, "Fabiola Campillai", ["Fabiola Campillai", "Fabiola Campillai", "Campillai"]),
     (CHILE, 2, "Sergio Micco", ["Sergio Micco"]),  # "X, the director of"
+    (BANGLADESH, 6, "Waker-Uz-Zaman", ["Waker-Uz-Zaman"]),  # "Army chief General X announced"
     (CHILE, 1, "Javier Iturriaga", ["Javier Iturriaga"]),  # passed before
     (BANGLADESH, 1, "Obaidul Quader", ["Obaidul Quader"]),  # passed before
     (BANGLADESH, 2, "Abu Sayed", ["Abu Sayed", "Sayed"]),  # passed before

@@ -28,6 +28,12 @@ ROLE_WORDS = frozenset(
     commissioner chief director""".split()
 )
 
+# Office titles that introduce a name even where the model sees none ("General X").
+OFFICE_TITLES = frozenset(
+    """president general minister colonel captain major governor senator judge mayor
+    commander lieutenant sergeant""".split()
+)
+
 # Roles an apposition gives a person ("X Y, the director of ...", "X Y, a lawyer").
 APPOSITION_ROLES = frozenset(
     """director head president leader chief spokesman spokeswoman spokesperson secretary

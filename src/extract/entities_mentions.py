@@ -21,6 +21,7 @@ from .entities_acronyms import defined_acronyms
 from .entities_lexicon import (
     APPOSITION_ROLES,
     NATIONAL_BODIES,
+    OFFICE_TITLES,
     ORG_STOPWORDS,
     PARTICLES,
     PORTFOLIO_ROLES,
@@ -40,10 +41,15 @@ DASHES = (" - ", " – ", " — ")
 CREDIT_AFTER = re.compile(r"^\)\s*[-–—]")
 # "Ana Soto, a 21-year-old student", "Juan Pérez, the director of": a person the
 # model often misses, told by the apposition that follows the name.
-NAME_WORD = r"[A-Z][a-zà-ÿ’'-]+"
+NAME_WORD = r"[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*"
 APPOSITIVE = re.compile(
     rf"(?<![\w’'-])({NAME_WORD}(?: {NAME_WORD}){{1,3}}), (?:a|an|the) "
     r"(?:\d{1,3}-year-old\b|([a-z]+)(?: ([a-z]+))?\b)"
+)
+# "Army chief General Waqar-Uz-Zaman announced": a name an office title introduces, which
+# the model missed (followed by a lower-case word or punctuation, so not "General Assembly").
+TITLED = re.compile(
+    rf"(?<![\w’'-])([A-Z][a-z]+) ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?= [a-z]|[,.;:])"
 )
 # "Place de la Nation", "the X border": place heads beside the facility heads.
 SITE_HEADS = FACILITY_HEADS | OTHER_HEADS | {"place"}
@@ -139,8 +145,18 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
 
 
 def _appositive_people(parsed: ParsedItem, ctx: DocumentContext) -> list[tuple[str, int]]:
-    """Names an age or a role in apposition marks as people, where NER saw no entity."""
+    """Names an age or a role in apposition, or an office title before them, marks as
+    people, where NER saw no entity."""
     text, out = parsed.item.text, []
+    for m in TITLED.finditer(text, parsed.body_start):
+        name, start = m.group(2), m.start(2)
+        if m.group(1).casefold() not in OFFICE_TITLES or _taken(parsed, start, len(name)):
+            continue
+        words = name.split()
+        if any(fold(w) in NOT_PLACE_WORDS | TITLES for w in words):
+            continue
+        if _person_ok(name, ctx):
+            out.append((name, start))
     for m in APPOSITIVE.finditer(text, parsed.body_start):
         roles = {m.group(2), m.group(3)} - {None}
         if roles and not roles & APPOSITION_ROLES:
@@ -153,14 +169,17 @@ def _appositive_people(parsed: ParsedItem, ctx: DocumentContext) -> list[tuple[s
         name = " ".join(words)
         if len(words) < 2 or any(fold(w) in NOT_PLACE_WORDS for w in words):
             continue
-        end = start + len(name)
-        if any(
-            e.start_char < end and start < e.end_char for e in parsed.ents if e.label_ != "DATE"
-        ):
-            continue  # NER took it already (a person, an organisation, a place)
+        if _taken(parsed, start, len(name)):
+            continue
         if _person_ok(name, ctx):
             out.append((name, start))
     return out
+
+
+def _taken(parsed: ParsedItem, start: int, length: int) -> bool:
+    """NER took the span already (a person, an organisation, a place)."""
+    end = start + length
+    return any(e.start_char < end and start < e.end_char for e in parsed.ents if e.label_ != "DATE")
 
 
 def _credit(ent: SpacySpan, text: str) -> bool:
