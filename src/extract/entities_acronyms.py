@@ -6,8 +6,8 @@ for "... Commission for Refugees and Migrants (CRM)"), and the acronym of a tran
 need not spell its English initials. The name is the Title Case run right before "(ACR)",
 its lower-case connectors allowed ("of the", "for"), a leading article dropped; when a
 shorter tail of the run spells the acronym, that tail is the name ("Yesterday Human Rights
-Watch (HRW)" -> "Human Rights Watch"). A run NER calls a place, law or event, or that the
-gazetteer knows as a place, is no organisation.
+Watch (HRW)" -> "Human Rights Watch"). A run NER calls a place, law or work, or that the
+gazetteer knows as a place, or headed by a law's word ("... Act (PTA)"), is no organisation.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ import re
 from dataclasses import dataclass
 
 from .documents import ParsedItem
-from .entities_lexicon import ORG_CONNECTORS, PARTICLES
+from .entities_lexicon import LAW_HEADS, ORG_CONNECTORS, PARTICLES
 from .gazetteer import load_gazetteer
 
 # "(FETRAMET)", "(PCdoB)", "(G5)": a capital first, two capitals at least, no spaces.
 DEFINED = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
-NOT_ORG_LABELS = frozenset({"GPE", "LOC", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
+# The small model also calls organisations EVENT or PRODUCT ("Iran Human Rights (IHR)"):
+# only these labels overrule the acronym's evidence.
+NOT_ORG_LABELS = frozenset({"GPE", "LOC", "FAC", "LAW", "WORK_OF_ART"})
 MAX_WORDS = 12
 
 
@@ -79,14 +81,14 @@ def defined_acronyms(parsed: ParsedItem) -> list[Defined]:
         name = " ".join(words)
         if text[start : start + len(name)] != name:
             continue  # words joined by more than one space: leave it to the model
-        if _not_an_org(parsed, start, start + len(name), name):
+        if words[-1].casefold() in LAW_HEADS or _not_an_org(parsed, start, start + len(name), name):
             continue
         out.append(Defined(name, start, acronym, m.start() + 2))
     return out
 
 
 def _not_an_org(parsed: ParsedItem, start: int, end: int, name: str) -> bool:
-    for ent in parsed.ents:  # a place, law or event covering most of the run
+    for ent in parsed.ents:  # a place, law or work covering most of the run
         overlap = min(end, ent.end_char) - max(start, ent.start_char)
         if ent.label_ in NOT_ORG_LABELS and 2 * overlap > end - start:
             return True

@@ -46,6 +46,10 @@ APPOSITION_ROLES = frozenset(
 # place ("Road Transport Minister X").
 PORTFOLIO_ROLES = frozenset("minister ministers".split())
 
+# Last words of a law's or an agreement's name, which an acronym follows as often as an
+# organisation's ("the Prevention of Terrorism Act (PTA)").
+LAW_HEADS = frozenset("act acts law bill decree code treaty accord agreement convention".split())
+
 # Last words that make a name a division, not an organisation ("X Metropolitan Region");
 # "state" is not one ("Islamic State").
 REGION_HEADS = frozenset(

@@ -20,6 +20,7 @@ from .documents import ParsedItem
 from .entities_acronyms import defined_acronyms
 from .entities_lexicon import (
     APPOSITION_ROLES,
+    LAW_HEADS,
     NATIONAL_BODIES,
     OFFICE_TITLES,
     ORG_STOPWORDS,
@@ -124,8 +125,11 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 name, start, acronym = _org_name(name, start, text, ctx)
                 if fold(name) in ORG_STOPWORDS or len(name) < 2:
                     continue
-                if len(name.split()) > 1 and fold(name.split()[-1]) in REGION_HEADS:
-                    continue  # "the X Metropolitan Region": a division, not an organisation
+                if len(name.split()) > 1 and fold(name.split()[-1]) in REGION_HEADS | LAW_HEADS:
+                    continue  # "the X Metropolitan Region", "the X Act": not organisations
+                before = text[max(0, start - 12) : start].rstrip(" (").split()
+                if ACRONYM.match(name) and before and before[-1].casefold() in LAW_HEADS:
+                    continue  # "the X Act (XA)": the law's acronym
                 if not name[0].isupper() and fold(name) not in NATIONAL_BODIES:
                     continue
                 if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):
