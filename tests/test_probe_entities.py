@@ -2,7 +2,8 @@
 in the three forms users feed: an HTML listing with site boilerplate (Chile 2019), a
 plain-text listing (Bangladesh 2024) and a JSONL dump of wire stories (DR Congo, Sudan,
 Myanmar, Ethiopia); then a second round of plain-text listings (Iran 2022 and Kenya 2024,
-Sri Lanka 2022) written to check that the fixes hold on fresh text. Each row is a fact about
+Sri Lanka 2022) written to check that the fixes hold on fresh text, and two wire stories
+(Argentina, Georgia) that guard against the fixes overreaching. Each row is a fact about
 places, people, organisations or headlines read off the text by hand; every row failed
 before the probe's fixes unless marked.
 """
@@ -55,6 +56,11 @@ PLACES = [
     (CHILE, 1, "Metro", "facility", "CL", "Metro"),  # the Santiago Metro, not a town abroad
     ("ethiopia_amhara", 0, "Amara", "admin1", "ET", "Amhara"),  # passed before
     ("myanmar_lashio", 0, "Nay Pyi Taw", "city", "MM", "Naypyitaw"),  # passed before
+    # Guards (passed before): towns abroad a story set elsewhere names stay those towns.
+    ("arg", 0, "Davos", "city", "CH", "Davos"),
+    ("arg", 0, "Madrid", "city", "ES", "Madrid"),
+    ("arg", 0, "Montevideo", "city", "UY", "Montevideo"),
+    ("georgia", 0, "Georgia", "country", "GE", "Georgia"),
 ]
 
 

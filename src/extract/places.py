@@ -123,18 +123,19 @@ def _small_town_of_a_group(
     )
 
 
-def _foreign_town(entry: GazetteerEntry, ctx: DocumentContext, weak: bool) -> bool:
+def _foreign_town(entry: GazetteerEntry, candidates: int, ctx: DocumentContext, weak: bool) -> bool:
     """A town in a country the document hardly names, while many of its named places lie
-    elsewhere: a small one (under BIG_CITY), or any one reached only by a spelling variant
-    or by a name NER calls a facility in the body (``weak``),
-    is more likely a local name the gazetteer lacks ("Palermo" in a story on Buenos
-    Aires, a quarter of Karachi) than that town. A short note's few names establish too little."""
+    elsewhere, is more likely a local name the gazetteer lacks ("Palermo" in a story on
+    Buenos Aires) than that town when the name is reached only by a spelling variant or is
+    one NER calls a facility in the body (``weak``), or when it is a small town's (under
+    BIG_CITY) common name, borne by several places (a name borne by one town abroad is
+    that town: "was in Davos"). A short note's few names establish too little."""
     total = sum(ctx.settled.values())
     return (
         entry.kind == "city"
         and total >= FOREIGN_EVIDENCE
         and 4 * ctx.settled[entry.country_code] < total
-        and (weak or entry.population < BIG_CITY)
+        and (weak or (entry.population < BIG_CITY and candidates > 1))
     )
 
 
@@ -274,7 +275,8 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         ):
             continue  # "the Four Corners" (not "the Janzour area"): something else
         facility = fold(m.text) in ctx.facility_names  # "the Metro": no town abroad
-        if m.entry is None and entry and _foreign_town(entry, ctx, spelled or facility):
+        weak = spelled or facility
+        if m.entry is None and entry and _foreign_town(entry, len(candidates), ctx, weak):
             if m.text.isupper():
                 continue  # "the UN": an acronym, not a town abroad nor an unknown place
             entry = None  # a quarter the gazetteer lacks, most likely
