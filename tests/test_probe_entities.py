@@ -121,6 +121,7 @@ NOT_PEOPLE = [
     ("myanmar_lashio", 0, "Naypyitaw"),  # "a speech in Naypyitaw": the capital
     (CHILE, 0, "Baquedano"),  # "at ... Baquedano stations"
     (CHILE, 3, "Twitter"),  # "wrote on Twitter"
+    (BANGLADESH, 6, "Ganabhaban"),  # "marched on X, her official residence"
 ]
 
 

@@ -114,3 +114,10 @@ KNOWN_ACRONYMS = {
 
 # Prepositions that make a facility-headed name a site, not an actor ("at the X University").
 SITE_PREPS = frozenset("at in inside outside near into of to from".split())
+
+# Nouns that, in apposition to a name, make it a building or a site, not a person ("X, her
+# official residence").
+SITE_NOUNS = frozenset(
+    """residence palace home house headquarters building compound office camp base station
+    stadium square village town city district""".split()
+)

@@ -28,6 +28,7 @@ from .entities_lexicon import (
     PORTFOLIO_ROLES,
     REGION_HEADS,
     ROLE_WORDS,
+    SITE_NOUNS,
     SITE_PREPS,
     TITLES,
 )
@@ -51,6 +52,12 @@ APPOSITIVE = re.compile(
 # the model missed (followed by a lower-case word or punctuation, so not "General Assembly").
 TITLED = re.compile(
     rf"(?<![\w’'-])([A-Z][a-z]+) ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?= [a-z]|[,.;:])"
+)
+# "marched on X, her official residence": an apposition that makes X a building or site.
+SITE_APPOSITION = re.compile(
+    r", (?:the|a|an|her|his|its|their) (?:[a-z-]+ ){0,2}(?:"
+    + "|".join(sorted(SITE_NOUNS))
+    + r")(?=[,.;:]| (?:of|in|on|near|where|which|that)\b)"
 )
 # "Place de la Nation", "the X border": place heads beside the facility heads.
 SITE_HEADS = FACILITY_HEADS | OTHER_HEADS | {"place"}
@@ -119,7 +126,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 continue
             if ent.label_ == "PERSON":
                 name, start = strip_title(name, start)
-                if _person_ok(name, ctx):
+                if _person_ok(name, ctx) and not SITE_APPOSITION.match(text, ent.end_char):
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
                 name, start, acronym = _org_name(name, start, text, ctx)
