@@ -72,6 +72,27 @@ def test_places(records, doc, item, name, kind, code, mention):
     assert mention in [m["text"] for m in place["mentions"]]
 
 
+# (doc, item, city, admin1): regions not named after their seat (geonames gives only a
+# code; the ISO region comes from countrystatecity's cities)
+ADMIN1 = [
+    (CHILE, 0, "Santiago", "Región Metropolitana de Santiago"),
+    (CHILE, 2, "Temuco", "La Araucanía"),
+    (CHILE, 1, "Concepción", "Biobío"),
+    ("ethiopia_amhara", 0, "Bahir Dar", "Amara"),
+    ("drc_goma", 0, "Goma", "Nord-Kivu"),
+    ("myanmar_lashio", 0, "Lashio", "Shan"),
+    ("sudan_fasher", 0, "El Fasher", "North Darfur"),
+    (BANGLADESH, 2, "Rangpur", "Rangpur"),  # by its seat's name: passed before
+]
+
+
+@pytest.mark.parametrize("doc, item, name, admin1", ADMIN1)
+def test_city_admin1(records, doc, item, name, admin1):
+    place = _place(records, doc, item, name)
+    assert place is not None and place["kind"] == "city"
+    assert place["admin1"] == admin1
+
+
 # (doc, item, name) that must not be a place: people, groups, titles, demonyms
 NOT_PLACES = [
     (BANGLADESH, 1, "Road Transport"),  # "Road Transport Minister X": a portfolio

