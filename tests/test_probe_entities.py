@@ -93,6 +93,22 @@ def test_city_admin1(records, doc, item, name, admin1):
     assert place["admin1"] == admin1
 
 
+# (doc, item, region, its capital's (lat, lon)): a region whose name no town bears lies at
+# the largest city of its admin1 code (ACLED places a region at its capital)
+REGION_AT_CAPITAL = [
+    ("drc_goma", 0, "Sud-Kivu", (-2.49, 28.84)),  # Bukavu
+    ("drc_goma", 0, "Nord-Kivu", (-1.67, 29.23)),  # Goma
+    ("myanmar_lashio", 0, "Shan", (20.66, 96.93)),  # Taunggyi
+]
+
+
+@pytest.mark.parametrize("doc, item, name, coords", REGION_AT_CAPITAL)
+def test_region_coordinates(records, doc, item, name, coords):
+    place = _place(records, doc, item, name)
+    assert place is not None and place["kind"] == "admin1"
+    assert (round(place["lat"], 2), round(place["lon"], 2)) == coords
+
+
 # (doc, item, name) that must not be a place: people, groups, titles, demonyms
 NOT_PLACES = [
     (BANGLADESH, 1, "Road Transport"),  # "Road Transport Minister X": a portfolio

