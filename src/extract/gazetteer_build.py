@@ -228,15 +228,15 @@ def _build() -> Gazetteer:
         ):
             admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
     # Codes no capital names: the vote of countrystatecity's cities.
-    for key, region in admin1_regions(cities).items():
-        admin1_names.setdefault(key, region)
+    for code_key, voted in admin1_regions(cities).items():
+        admin1_names.setdefault(code_key, voted)
     # A region without a seat of its name lies at its code's largest city (its capital,
     # most often: ACLED's convention places a region at its capital).
     capital_of: dict[tuple[str, str], dict] = {}
     for city in cities:  # most populous first
-        region = admin1_names.get((city["countrycode"], city["admin1code"]))
-        if region:
-            capital_of.setdefault((city["countrycode"], region), city)
+        named = admin1_names.get((city["countrycode"], city["admin1code"]))
+        if named:
+            capital_of.setdefault((city["countrycode"], named), city)
 
     for sub in subdivisions:
         top = sub.parent_code is None

@@ -127,7 +127,7 @@ def _demonym(word: str) -> bool:
 def _portfolio(text: str, end: int) -> bool:
     """The entity is a minister's portfolio: "Road Transport Minister X"."""
     follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
-    return bool(follow) and follow.group(1).lower() in PORTFOLIO_ROLES
+    return follow is not None and follow.group(1).lower() in PORTFOLIO_ROLES
 
 
 def _known_region(name: str) -> bool:
