@@ -146,7 +146,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
                     continue  # "at the X University", "to Kano and the Sahel": places
                 parts = split_list(name, start)
-                if is_known_place(name, ctx.countries) or (
+                if _place_name(name, ctx) or (
                     len(parts) > 1 and all(is_known_place(p, ctx.countries) for p, _ in parts)
                 ):
                     continue  # a place (list) mislabelled as ORG
@@ -185,6 +185,14 @@ def _appositive_people(parsed: ParsedItem, ctx: DocumentContext) -> list[tuple[s
         if _person_ok(name, ctx):
             out.append((name, start))
     return out
+
+
+def _place_name(name: str, ctx: DocumentContext) -> bool:
+    """A known place; an acronym only as a country or region ("DRC", "UK"), never as a
+    town whose name it spells ("UN" is no Indian town Un)."""
+    if ACRONYM.match(name):
+        return any(e.kind in ("country", "admin1") for e in load_gazetteer().lookup(name))
+    return is_known_place(name, ctx.countries)
 
 
 def _taken(parsed: ParsedItem, start: int, length: int) -> bool:
