@@ -177,6 +177,7 @@ ORGS = [
     (CHILE, 9, "Amnesty International", "AI", "Amnesty International"),  # in the headline
     (BANGLADESH, 5, "Detective Branch", "DB", "Detective Branch"),
     (BANGLADESH, 1, "Bangladesh Chhatra League", "BCL", "BCL"),  # passed before
+    (BANGLADESH, 1, "Bangladesh Chhatra League", "BCL", "Chhatra League"),  # the headline
     (
         BANGLADESH,
         8,

@@ -15,7 +15,7 @@ from collections import Counter
 from .entities_acronyms import initials
 from .entities_lexicon import KNOWN_ACRONYMS, NATIONAL_BODIES, PARTICLES
 from .entities_mentions import Found
-from .gazetteer import fold
+from .gazetteer import fold, load_gazetteer
 
 
 def key_tokens(name: str) -> list[str]:
@@ -92,6 +92,7 @@ def canonical_orgs(orgs: list[Found], country: str | None) -> tuple[dict[str, st
     for acronym, name in by_acronym.items():
         canonical.setdefault(fold(acronym), name)
     _short_forms(orgs, canonical)
+    _without_country(canonical)
     for o in orgs:  # a bare well-known acronym the document never spells out ("CIA")
         if o.acronym in KNOWN_ACRONYMS and o.acronym not in by_acronym:
             full = KNOWN_ACRONYMS[o.acronym]
@@ -112,3 +113,20 @@ def _short_forms(orgs: list[Found], canonical: dict[str, str]) -> None:
         longer = [n for n in names if len(n.split()) == 2 and fold(n.split()[0]) == fold(word)]
         if len(longer) == 1 and canonical.get(fold(word)) == word:
             canonical[fold(word)] = longer[0]
+
+
+def _without_country(canonical: dict[str, str]) -> None:
+    """ "Chhatra League" for "the Bangladesh Chhatra League": a name of three words or more
+    opened by a country or its demonym is also known without it, unless another name of the
+    document is."""
+    gaz = load_gazetteer()
+    tails: dict[str, set[str]] = {}
+    for name in sorted(set(canonical.values())):
+        words = name.split()
+        first = fold(words[0])
+        is_country = any(e.kind == "country" for e in gaz.by_name.get(first, ()))
+        if len(words) >= 3 and (is_country or gaz.demonym_country(words[0])):
+            tails.setdefault(fold(" ".join(words[1:])), set()).add(name)
+    for tail, names in tails.items():
+        if len(names) == 1 and tail not in canonical:
+            canonical[tail] = names.pop()
