@@ -17,6 +17,7 @@ from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
+from .place_doubt import after_the, foreign_town, small_town_of_a_group
 from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
 from .places_demonym import demonym_places
@@ -25,10 +26,8 @@ from .places_lexicon import (
     BARE_NAME_WORDS,
     CITY_WORDS,
     FACILITY_HEADS,
-    GROUP_NOUNS,
     OTHER_HEADS,
     PLACE_NOUNS_AFTER,
-    STREET_WORDS,
     TYPE_WORDS,
 )
 from .places_mentions import Mention, item_mentions
@@ -44,24 +43,10 @@ from .places_resolve import (
     usable_candidates,
 )
 
-FOREIGN_EVIDENCE = 6  # body place names that establish where a document is set
-
 
 def _only_region(name: str) -> bool:
     entries = load_gazetteer().by_name.get(fold(name), ())
     return bool(entries) and all(e.kind == "admin1" for e in entries)
-
-
-def _after_the(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
-    """ "the Four Corners": a city name after an article, unless a place noun follows it
-    ("the Janzour area", "the Ga-Rankuwa neighborhood") or the city is large enough to
-    modify a noun ("the Kinshasa police")."""
-    if text[max(0, start - 4) : start].lower() != "the " or fold(entry.name).startswith("the "):
-        return False
-    if entry.population >= BIG_CITY:
-        return False
-    after = text[end : end + 20].split()
-    return not after or after[0].lower().strip(".,;:") not in PLACE_NOUNS_AFTER | STREET_WORDS
 
 
 def _descriptive(name: str) -> bool:
@@ -106,37 +91,6 @@ def _without_type_word(name: str) -> str:
     if len(words) > 1 and words[-1].casefold() in TYPE_WORDS:
         return " ".join(words[:-1])
     return name
-
-
-def _small_town_of_a_group(
-    text: str, end: int, entry: GazetteerEntry, ctx: DocumentContext
-) -> bool:
-    """A name before a group noun ("Abala militia") is often an ethnic or clan name: it is
-    a town only when the town is large or lies in a country the document names."""
-    after = text[end : end + 20].split()
-    return (
-        bool(after)
-        and after[0].lower().strip(".,;:") in GROUP_NOUNS
-        and entry.kind == "city"
-        and entry.population < BIG_CITY
-        and entry.country_code not in ctx.countries
-    )
-
-
-def _foreign_town(entry: GazetteerEntry, candidates: int, ctx: DocumentContext, weak: bool) -> bool:
-    """A town in a country the document hardly names, while many of its named places lie
-    elsewhere, is more likely a local name the gazetteer lacks ("Palermo" in a story on
-    Buenos Aires) than that town when the name is reached only by a spelling variant or is
-    one NER calls a facility in the body (``weak``), or when it is a small town's (under
-    BIG_CITY) common name, borne by several places (a name borne by one town abroad is
-    that town: "was in Davos"). A short note's few names establish too little."""
-    total = sum(ctx.settled.values())
-    return (
-        entry.kind == "city"
-        and total >= FOREIGN_EVIDENCE
-        and 4 * ctx.settled[entry.country_code] < total
-        and (weak or (entry.population < BIG_CITY and candidates > 1))
-    )
 
 
 def _unresolved_kind(name: str, ctx: DocumentContext) -> str:
@@ -265,18 +219,18 @@ def _resolve(parsed: ParsedItem, ctx: DocumentContext, mentions: list[Mention]) 
         spelled = entry is None and len(name.split()) == 1  # a spelling variant's entry
         if spelled:
             entry = near_miss(name, hint, ctx.countries)
-        if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
+        if m.entry is None and entry and small_town_of_a_group(text, m.end, entry, ctx):
             entry = None  # "Abala herdsmen": a group's name, not a far town of that name
         if (
             m.entry is None
             and entry
             and entry.kind == "city"
-            and _after_the(text, m.start, m.end, entry)
+            and after_the(text, m.start, m.end, entry)
         ):
             continue  # "the Four Corners" (not "the Janzour area"): something else
         facility = fold(m.text) in ctx.facility_names  # "the Metro": no town abroad
         weak = spelled or facility
-        if m.entry is None and entry and _foreign_town(entry, len(candidates), ctx, weak):
+        if m.entry is None and entry and foreign_town(entry, len(candidates), ctx, weak):
             if m.text.isupper():
                 continue  # "the UN": an acronym, not a town abroad nor an unknown place
             entry = None  # a quarter the gazetteer lacks, most likely
