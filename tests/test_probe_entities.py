@@ -2,10 +2,10 @@
 in the three forms users feed: an HTML listing with site boilerplate (Chile 2019), a
 plain-text listing (Bangladesh 2024) and a JSONL dump of wire stories (DR Congo, Sudan,
 Myanmar, Ethiopia); then a second round of plain-text listings (Iran 2022 and Kenya 2024,
-Sri Lanka 2022) written to check that the fixes hold on fresh text, and two wire stories
-(Argentina, Georgia) that guard against the fixes overreaching. Each row is a fact about
-places, people, organisations or headlines read off the text by hand; every row failed
-before the probe's fixes unless marked.
+Sri Lanka 2022, Colombia 2021) written to check that the fixes hold on fresh text, and two
+wire stories (Argentina, Georgia) that guard against the fixes overreaching. Each row is a
+fact about places, people, organisations or headlines read off the text by hand; every row
+failed before the probe's fixes unless marked.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from extract.settings import Settings
 PROBE = Path(__file__).resolve().parent / "fixtures" / "probe"
 CHILE, BANGLADESH = "chile_2019.html", "bangladesh_2024.txt"
 SRI_LANKA, IRAN_KENYA = "srilanka.txt", "iran_kenya.txt"
+COLOMBIA = "colombia_2021.txt"
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +147,8 @@ PEOPLE = [
     (SRI_LANKA, 0, "Gotabaya Rajapaksa", ["Gotabaya Rajapaksa", "Rajapaksa", "Rajapaksa"]),
     (SRI_LANKA, 1, "Mahinda Rajapaksa", ["Mahinda Rajapaksa"] * 3),  # passed before
     (IRAN_KENYA, 0, "Mahsa Amini", ["Mahsa Amini", "Mahsa Amini", "Amini"]),  # passed before
+    (COLOMBIA, 1, "Marta Lucía Ramírez", ["Marta Lucía Ramírez", "Ramirez"]),  # passed before
+    (COLOMBIA, 1, "Lucas Villa", ["Lucas Villa"]),  # passed before
 ]
 
 
@@ -159,6 +162,7 @@ NOT_PEOPLE = [
     ("myanmar_lashio", 0, "Naypyitaw"),  # "a speech in Naypyitaw": the capital
     (CHILE, 0, "Baquedano"),  # "at ... Baquedano stations"
     (CHILE, 3, "Twitter"),  # "wrote on Twitter"
+    (COLOMBIA, 1, "Temblores"),
     (BANGLADESH, 6, "Ganabhaban"),  # "marched on X, her official residence"
 ]
 
@@ -189,6 +193,7 @@ ORGS = [
     ("sudan_fasher", 0, "Rapid Support Forces", "RSF", "RSF"),  # initials, never defined
     ("sudan_fasher", 0, "Doctors Without Borders", "MSF", "MSF"),
     (IRAN_KENYA, 0, "Iran Human Rights", "IHR", "Iran Human Rights"),  # NER: EVENT
+    (COLOMBIA, 1, "Temblores", None, "Temblores"),  # "the organisation X" (NER: PERSON)
     (IRAN_KENYA, 1, "Independent Policing Oversight Authority", "IPOA", "IPOA"),  # passed
 ]
 

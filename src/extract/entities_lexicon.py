@@ -121,3 +121,10 @@ SITE_NOUNS = frozenset(
     """residence palace home house headquarters building compound office camp base station
     stadium square village town city district""".split()
 )
+
+# Common nouns that name the kind of body the next name is ("the non-governmental
+# organisation X", "the charity X"): a name after one is an organisation, not a person.
+ORG_NOUNS = frozenset(
+    """organisation organization charity group party newspaper broadcaster agency company
+    firm movement union ngo network coalition collective""".split()
+)

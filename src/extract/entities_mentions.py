@@ -23,6 +23,7 @@ from .entities_lexicon import (
     LAW_HEADS,
     NATIONAL_BODIES,
     OFFICE_TITLES,
+    ORG_NOUNS,
     ORG_STOPWORDS,
     PARTICLES,
     PORTFOLIO_ROLES,
@@ -123,6 +124,9 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
             named = _acronymed(ent, text) if ent.label_ == "PERSON" else None
             if named is not None:  # "Samyukt Kisan Morcha (SKM)": a body, not a person
                 found.orgs.append(Found(index, named[0], named[1], named[0], named[2]))
+                continue
+            if ent.label_ == "PERSON" and ent.start and ent.doc[ent.start - 1].lower_ in ORG_NOUNS:
+                found.orgs.append(Found(index, name, start, name))  # "the charity X": a body
                 continue
             if ent.label_ == "PERSON":
                 name, start = strip_title(name, start)
