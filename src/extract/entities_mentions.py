@@ -52,7 +52,8 @@ APPOSITIVE = re.compile(
 # "Army chief General Waqar-Uz-Zaman announced": a name an office title introduces, which
 # the model missed (followed by a lower-case word or punctuation, so not "General Assembly").
 TITLED = re.compile(
-    rf"(?<![\w’'-])([A-Z][a-z]+) ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?= [a-z]|[,.;:])"
+    rf"(?<![\w’'-])({'|'.join(sorted(t.capitalize() for t in OFFICE_TITLES))}) "
+    rf"({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?= [a-z]|[,.;:])"
 )
 # "marched on X, her official residence": an apposition that makes X a building or site.
 SITE_APPOSITION = re.compile(
@@ -165,7 +166,7 @@ def _appositive_people(parsed: ParsedItem, ctx: DocumentContext) -> list[tuple[s
     text, out = parsed.item.text, []
     for m in TITLED.finditer(text, parsed.body_start):
         name, start = m.group(2), m.start(2)
-        if m.group(1).casefold() not in OFFICE_TITLES or _taken(parsed, start, len(name)):
+        if _taken(parsed, start, len(name)):
             continue
         words = name.split()
         if any(fold(w) in NOT_PLACE_WORDS | TITLES for w in words):
