@@ -70,7 +70,7 @@ def resolved(records_of, text: str) -> dict[str, tuple[str, str, str | None, str
         (
             "MANILA (AP) - Police in San Jose said the suspects fled toward Batangas.",
             "San Jose",
-            ("San Jose", "city", "PH", None),
+            ("San Jose", "city", "PH", "Mimaropa (Region IV-B)"),
         ),
         # A continent, or a part of one, lies in no one country, and is no town.
         (
@@ -98,7 +98,7 @@ def resolved(records_of, text: str) -> dict[str, tuple[str, str, str | None, str
         (
             "Diplomats in Atlanta said the talks would resume in Madrid next week.",
             "Madrid",
-            ("Madrid", "city", "ES", None),
+            ("Madrid", "city", "ES", "Madrid, Comunidad de"),
         ),
     ],
 )
@@ -267,7 +267,7 @@ def test_abbreviation_needs_a_name_before_it(records_of):
             # not Casablanca, whose alternate names include "White House"
             "Protesters gathered outside the White House on Monday.",
             "White House",
-            ("White House", "other", None, None),
+            ("White House", "facility", None, None),
         ),
     ],
 )

@@ -104,6 +104,18 @@ def _national_police(parsed: ParsedItem, org_names: dict[str, str]) -> list[tupl
     return out
 
 
+def _nearest_full(short: str, start: int, fulls: list[tuple[int, str]], default: str) -> str:
+    """A surname two people of the document share ("Rajapaksa" for two brothers) is the one
+    the item names in full, the last one before it, else the first after it; otherwise the
+    document's choice (``default``)."""
+    tokens = set(key_tokens(short))
+    if not tokens or len(tokens) > 1:
+        return default
+    fitting = [(s, n) for s, n in fulls if tokens <= set(key_tokens(n))]
+    before = [n for s, n in fitting if s < start]
+    return before[-1] if before else (fitting[0][1] if fitting else default)
+
+
 def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) -> list[Actors]:
     """People and organisations per item, canonical within the document (``ctx`` as in
     ``extract_places``)."""
@@ -137,7 +149,13 @@ def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) 
         taken = [
             (o.start, o.start + len(o.text)) for o in found.orgs + found.people if o.item == index
         ]
+        fulls = sorted(
+            (p.start, people_names.get(fold(p.name), p.name))
+            for p in found.people
+            if p.item == index and len(key_tokens(p.name)) > 1
+        )
         for text, start, name in _name_matches(parsed, {**surname_keys, **people_names}, taken):
+            name = _nearest_full(text, start, fulls, name)
             people.setdefault(name, []).append(Span(text=text, start=start, end=start + len(text)))
         if parsed.body_start:
             for text, start, name in _name_matches(parsed, org_names, taken, headline_only=True):
@@ -146,7 +164,7 @@ def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) 
                 )
         for p in found.people:
             if p.item == index:
-                name = people_names.get(fold(p.name), p.name)
+                name = _nearest_full(p.name, p.start, fulls, people_names.get(fold(p.name), p.name))
                 people.setdefault(name, []).append(
                     Span(text=p.text, start=p.start, end=p.start + len(p.text))
                 )

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .entities_acronyms import initials
 from .entities_lexicon import KNOWN_ACRONYMS, NATIONAL_BODIES, PARTICLES
 from .entities_mentions import Found
-from .gazetteer import fold
+from .gazetteer import fold, load_gazetteer
 
 
 def key_tokens(name: str) -> list[str]:
@@ -73,6 +74,14 @@ def canonical_orgs(orgs: list[Found], country: str | None) -> tuple[dict[str, st
     for o in orgs:
         if o.acronym and o.name != o.acronym:
             by_acronym.setdefault(o.acronym, o.name)
+    # A bare acronym the document never defines, spelling the initials of exactly one name
+    # it uses ("NLF" after "the National Liberation Front").
+    full_names = sorted({o.name for o in orgs if not o.acronym and len(o.name.split()) > 1})
+    for o in orgs:
+        if o.acronym and o.acronym not in by_acronym and o.name == o.acronym:
+            spelled = [n for n in full_names if initials(n.split()) == o.acronym]
+            if len(spelled) == 1:
+                by_acronym[o.acronym] = spelled[0]
     canonical: dict[str, str] = {}
     acronyms: dict[str, str] = {}
     for o in orgs:
@@ -82,9 +91,42 @@ def canonical_orgs(orgs: list[Found], country: str | None) -> tuple[dict[str, st
             acronyms.setdefault(name, o.acronym)
     for acronym, name in by_acronym.items():
         canonical.setdefault(fold(acronym), name)
+    _short_forms(orgs, canonical)
+    _without_country(canonical)
     for o in orgs:  # a bare well-known acronym the document never spells out ("CIA")
         if o.acronym in KNOWN_ACRONYMS and o.acronym not in by_acronym:
             full = KNOWN_ACRONYMS[o.acronym]
             canonical[fold(o.name)] = full
             acronyms.setdefault(full, o.acronym)
     return canonical, acronyms
+
+
+def _short_forms(orgs: list[Found], canonical: dict[str, str]) -> None:
+    """ "Amnesty" after "Amnesty International": a one-word name that opens exactly one
+    two-word name of the document is that organisation (national bodies excepted: "Congress"
+    is not "Congress Party")."""
+    names = sorted({canonical[fold(o.name)] for o in orgs})
+    for o in orgs:
+        word = o.name
+        if len(word.split()) != 1 or word.isupper() or fold(word) in NATIONAL_BODIES:
+            continue
+        longer = [n for n in names if len(n.split()) == 2 and fold(n.split()[0]) == fold(word)]
+        if len(longer) == 1 and canonical.get(fold(word)) == word:
+            canonical[fold(word)] = longer[0]
+
+
+def _without_country(canonical: dict[str, str]) -> None:
+    """ "Chhatra League" for "the Bangladesh Chhatra League": a name of three words or more
+    opened by a country or its demonym is also known without it, unless another name of the
+    document is."""
+    gaz = load_gazetteer()
+    tails: dict[str, set[str]] = {}
+    for name in sorted(set(canonical.values())):
+        words = name.split()
+        first = fold(words[0])
+        is_country = any(e.kind == "country" for e in gaz.by_name.get(first, ()))
+        if len(words) >= 3 and (is_country or gaz.demonym_country(words[0])):
+            tails.setdefault(fold(" ".join(words[1:])), set()).add(name)
+    for tail, names in tails.items():
+        if len(names) == 1 and tail not in canonical:
+            canonical[tail] = names.pop()

@@ -17,6 +17,10 @@ TITLES = frozenset(
     """.split()
 )
 
+# Of the titles, those that do not show an office (honorifics and glue words): "the city
+# of Sheikh Y" holds no person.
+HONORIFICS = frozenset("the of sheikh sir lord lady madam dame mr mr. mrs mrs. ms ms.".split())
+
 # Role words that follow a portfolio in a title ("Interior Minister", "Cabinet Secretary"):
 # an ORG made only of title words right before one is part of a person's title.
 ROLE_WORDS = frozenset(
@@ -24,10 +28,41 @@ ROLE_WORDS = frozenset(
     commissioner chief director""".split()
 )
 
+# Office titles that introduce a name even where the model sees none ("General X").
+OFFICE_TITLES = frozenset(
+    """president general minister colonel captain major governor senator judge mayor
+    commander lieutenant sergeant""".split()
+)
+
+# Roles an apposition gives a person ("X Y, the director of ...", "X Y, a lawyer").
+APPOSITION_ROLES = frozenset(
+    """director head president leader chief spokesman spokeswoman spokesperson secretary
+    chairman chairwoman founder commander governor mayor minister coordinator lawyer
+    activist journalist student teacher worker farmer doctor nurse mother father son
+    daughter wife husband brother sister resident protester member official""".split()
+)
+
+# Role words after which a capitalised name is a portfolio, never an organisation or a
+# place ("Road Transport Minister X").
+PORTFOLIO_ROLES = frozenset("minister ministers".split())
+
+# Last words of a law's or an agreement's name, which an acronym follows as often as an
+# organisation's ("the Prevention of Terrorism Act (PTA)").
+LAW_HEADS = frozenset("act acts law bill decree code treaty accord agreement convention".split())
+
+# Last words that make a name a division, not an organisation ("X Metropolitan Region");
+# "state" is not one ("Islamic State").
+REGION_HEADS = frozenset(
+    "region province department governorate prefecture oblast county district".split()
+)
+
 # Name particles that are not a person's distinguishing token ("de", "van").
 PARTICLES = frozenset(
     "de del la las los da das do dos di van von der den du le bin ibn al el".split()
 )
+
+# Lower-case words inside an organisation's name ("Office of the ... for Human Rights").
+ORG_CONNECTORS = frozenset("of the for and on in de del la las los des du et y".split())
 
 # Organisation "names" that are boilerplate or generic, never kept (folded).
 ORG_STOPWORDS = frozenset(
@@ -79,3 +114,17 @@ KNOWN_ACRONYMS = {
 
 # Prepositions that make a facility-headed name a site, not an actor ("at the X University").
 SITE_PREPS = frozenset("at in inside outside near into of to from".split())
+
+# Nouns that, in apposition to a name, make it a building or a site, not a person ("X, her
+# official residence").
+SITE_NOUNS = frozenset(
+    """residence palace home house headquarters building compound office camp base station
+    stadium square village town city district""".split()
+)
+
+# Common nouns that name the kind of body the next name is ("the non-governmental
+# organisation X", "the charity X"): a name after one is an organisation, not a person.
+ORG_NOUNS = frozenset(
+    """organisation organization charity group party newspaper broadcaster agency company
+    firm movement union ngo network coalition collective""".split()
+)

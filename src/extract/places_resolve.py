@@ -33,6 +33,7 @@ from .gazetteer import GazetteerEntry, continent_names, fold, load_gazetteer
 from .places_candidates import BIG_CITY, plausible
 from .places_lexicon import (
     ARABIC_COMPASS_FORMS,
+    ARMED_GROUP_NOUNS,
     COMMON_NAME_WORDS,
     COMPASS_FORMS,
     NOT_PLACE_WORDS,
@@ -63,6 +64,12 @@ class DocumentContext:
     named: Counter[str] = field(default_factory=Counter)  # countries of named places only
     # Countries named by a country, a region or a demonym (not by a town's own country).
     regions: Counter[str] = field(default_factory=Counter)
+    # "Congo" after "the Democratic Republic of Congo": a short form of a country named whole
+    short_forms: dict[str, str] = field(default_factory=dict)  # folded short form -> code
+    group_names: set[str] = field(default_factory=set)  # "G5 rebels": folded group names
+    facility_names: set[str] = field(default_factory=set)  # body names NER calls FAC
+    # Country of each body place name's most populous candidate: where the story is set.
+    settled: Counter[str] = field(default_factory=Counter)
 
 
 def strip_name(text: str, start: int) -> tuple[str, int]:
@@ -116,7 +123,16 @@ def choose(
     # Countries with a division of this name: a town there is likely its seat.
     seats = {e.country_code for e in candidates[:main_names] if e.kind in ("admin1", "other")}
 
-    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, int, int, int, int, int, int]:
+    # A national capital is not displaced by small namesakes abroad because the item names
+    # their country ("fled to India" beside Kathmandu is no Indian village of that name).
+    capital = next((e for e in candidates[:main_names] if e.gazetteer_id in gaz.capitals), None)
+    if capital is not None and any(
+        e.country_code != capital.country_code and (e.kind != "city" or e.population >= BIG_CITY)
+        for e in candidates
+    ):
+        capital = None
+
+    def key(indexed: tuple[int, GazetteerEntry]) -> tuple[int, ...]:
         i, e = indexed
         kind = KIND_RANK.get(e.kind, 3)
         if e.kind == "admin1" and not region_level and hint != "admin1":
@@ -125,6 +141,7 @@ def choose(
             kind = 0
         return (
             0 if hint and e.kind == hint else 1,
+            0 if capital is None or e.country_code == capital.country_code else 1,
             -countries.get(e.country_code, 0),
             0 if i < main_names else 1,
             0 if e.kind != "city" or e.country_code in seats or e.population >= BIG_CITY else 1,
@@ -273,6 +290,8 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
     gaz = load_gazetteer()
     ctx = DocumentContext()
     for parsed in items:
+        _short_forms_and_groups(parsed, ctx)
+    for parsed in items:
         for ent in parsed.ents:
             if ent.start_char >= parsed.body_start and ent.label_ in ("NORP", "ORG"):
                 # "Kenyan forces", "the South African Broadcasting Corporation": evidence
@@ -289,10 +308,13 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                 if fold(name) in continent_names():
                     continue  # "Asia" names no country (a town of the name is not meant)
                 # Weak matches (a far town's loose alternate) are no evidence for themselves.
-                candidates = usable_candidates(gaz.lookup(name), name, Counter())
+                candidates = country_short_form(name, ctx) or usable_candidates(
+                    gaz.lookup(name), name, Counter()
+                )
                 candidates = candidates or compass_candidates(name)
                 if candidates:
                     ctx.body_names.add(fold(name))
+                    ctx.settled[max(candidates, key=lambda e: e.population).country_code] += 1
                 if candidates and candidates[0].kind == "country":
                     ctx.countries[candidates[0].country_code] += 2
                     ctx.named[candidates[0].country_code] += 2
@@ -303,3 +325,35 @@ def document_context(items: list[ParsedItem]) -> DocumentContext:
                     if all(e.kind == "admin1" for e in candidates):
                         ctx.regions[candidates[0].country_code] += 1
     return ctx
+
+
+def country_short_form(name: str, ctx: DocumentContext) -> tuple[GazetteerEntry, ...]:
+    """The country a short form stands for in this document ("Congo" -> CD), else ()."""
+    code = ctx.short_forms.get(fold(name))
+    entry = load_gazetteer().countries.get(code) if code else None
+    return (entry,) if entry else ()
+
+
+def _short_forms_and_groups(parsed: ParsedItem, ctx: DocumentContext) -> None:
+    """A country named whole as "... of X" where X alone is another country ("the
+    Democratic Republic of Congo"): X is a short form of it in this document. A body name
+    followed by an armed group's noun ("G5 rebels", "Abala militiamen") names a group (not
+    "young X men": men from X)."""
+    gaz = load_gazetteer()
+    text = parsed.item.text
+    for ent in parsed.ents:
+        if ent.start_char < parsed.body_start:
+            continue
+        after = text[ent.end_char : ent.end_char + 20].split()
+        if after and after[0].lower().strip(".,;:") in ARMED_GROUP_NOUNS:
+            ctx.group_names.add(fold(strip_name(ent.text, 0)[0]))
+        if ent.label_ == "FAC":
+            ctx.facility_names.add(fold(strip_name(ent.text, 0)[0]))
+        if ent.label_ not in PLACE_LABELS or " of " not in ent.text:
+            continue
+        whole = gaz.lookup(strip_name(ent.text, 0)[0])
+        tail = strip_name(ent.text.rsplit(" of ", 1)[1], 0)[0]
+        if whole and whole[0].kind == "country":
+            short = [e for e in gaz.lookup(tail) if e.kind == "country"]
+            if short and short[0].country_code != whole[0].country_code:
+                ctx.short_forms.setdefault(fold(tail), whole[0].country_code)
