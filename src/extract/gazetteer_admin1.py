@@ -9,7 +9,8 @@ name (Kano state, Kano city), which leaves two cities in three without a region.
 cities of one geonames admin1 code vote: each is looked up in countrystatecity by country,
 name and position (within MAX_DEGREES), and the ISO region most of the found ones lie in,
 by a clear majority, names the whole code. A lower-level ISO subdivision counts as its
-top-level region.
+top-level region. The seat match itself (``seat_city``) and the countries whose geonames
+codes are ISO suffixes (``iso_admin1_names``) are here too; gazetteer_build.py applies them.
 """
 
 from __future__ import annotations
@@ -21,10 +22,14 @@ from importlib.resources import files
 
 import pycountry
 
-from .gazetteer import fold
+from .gazetteer import bare_key, fold
 
 MAX_DEGREES = 0.5  # latitude + longitude distance for the same town in both sources
 MAJORITY = 0.6  # share of the found cities that must agree on one region
+# Share of a numeric-coded country's seats whose geonames admin1code must equal their ISO
+# code's suffix for its codes to count as ISO ones (Montenegro 24/24; Japan 1/38: FIPS).
+DIRECT_AGREEMENT = 0.85
+DIRECT_MIN_SEATS = 3
 
 
 @lru_cache(maxsize=8192)
@@ -90,3 +95,35 @@ def admin1_regions(cities: list[dict]) -> dict[tuple[str, str], str]:
         if n >= MAJORITY * total:
             out[key] = region
     return out
+
+
+def seat_city(by_country_name: dict[tuple[str, str], dict], code: str, name: str) -> dict | None:
+    """The city a region is named after: by its bare name, its whole name, or without a
+    trailing "City" ("Nairobi City" county, seat Nairobi)."""
+    key = fold(name)
+    for k in (bare_key(name), key, key.removesuffix(" city")):
+        if (code, k) in by_country_name:
+            return by_country_name[(code, k)]
+    return None
+
+
+def iso_admin1_names(
+    cities: list[dict], seat_checks: dict[str, list[bool]]
+) -> dict[tuple[str, str], str]:
+    """(country, geonames admin1code) -> ISO subdivision name, for the countries whose codes
+    are ISO suffixes (see the module notes): letter codes, or numeric ones the seats confirm."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for city in cities:
+        codes[city["countrycode"]].add(city["admin1code"])
+    names: dict[tuple[str, str], str] = {}
+    for country, admin1codes in sorted(codes.items()):
+        checks = seat_checks.get(country, [])
+        letters = all(c.isalpha() for c in admin1codes if c)
+        agreed = len(checks) >= DIRECT_MIN_SEATS and sum(checks) >= DIRECT_AGREEMENT * len(checks)
+        if not (letters or agreed):
+            continue
+        for admin1code in sorted(admin1codes):
+            sub = pycountry.subdivisions.get(code=f"{country}-{admin1code}")
+            if sub is not None and sub.parent_code is None:
+                names[(country, admin1code)] = sub.name
+    return names

