@@ -58,7 +58,26 @@ REGION_HEADS = frozenset(
 
 # Name particles that are not a person's distinguishing token ("de", "van").
 PARTICLES = frozenset(
-    "de del la las los da das do dos di van von der den du le bin ibn al el".split()
+    "de del la las los da das do dos di van von der den du le bin ibn al el arap bint ter".split()
+)
+
+# Words after a surname that make it a family, not a person ("the Jaffe family").
+FAMILY_WORDS = frozenset("family families clan dynasty household".split())
+
+# Last words of a company's or a body's name: a "person" ending in one is an organisation
+# ("Ben Franklin Stores Inc"), never a person.
+ORG_HEADS = frozenset(
+    """inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh cie corporation company
+    companies bank bancorp group holdings airlines airways association institute
+    foundation council committee commission ministry department agency party union
+    federation league authority""".split()
+)
+
+# Last words of a building's or site's name beside the places lexicon's facility heads: a
+# "person" ending in one is a place ("Karl Marx Theater").
+SITE_LAST_WORDS = frozenset(
+    """theater theatre hospital center centre museum library hotel school college
+    academy cemetery building""".split()
 )
 
 # Lower-case words inside an organisation's name ("Office of the ... for Human Rights").

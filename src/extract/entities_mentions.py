@@ -20,15 +20,18 @@ from .documents import ParsedItem
 from .entities_acronyms import defined_acronyms
 from .entities_lexicon import (
     APPOSITION_ROLES,
+    FAMILY_WORDS,
     LAW_HEADS,
     NATIONAL_BODIES,
     OFFICE_TITLES,
+    ORG_HEADS,
     ORG_NOUNS,
     ORG_STOPWORDS,
     PARTICLES,
     PORTFOLIO_ROLES,
     REGION_HEADS,
     ROLE_WORDS,
+    SITE_LAST_WORDS,
     SITE_NOUNS,
     SITE_PREPS,
     TITLES,
@@ -63,6 +66,9 @@ SITE_APPOSITION = re.compile(
     + "|".join(sorted(SITE_NOUNS))
     + r")(?=[,.;:]| (?:of|in|on|near|where|which|that)\b)"
 )
+# Tags of a sentence word the tagger glues before a name ("Replied State Department"); a
+# participle read as a proper noun ("United Nations") is tagged NNP and stays.
+GLUED_TAGS = frozenset({"VBD", "VBZ", "VBG", "VBN", "RB"})
 # "Place de la Nation", "the X border": place heads beside the facility heads.
 SITE_HEADS = FACILITY_HEADS | OTHER_HEADS | {"place"}
 
@@ -144,6 +150,14 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 found.orgs.append(Found(index, name, start, name))  # "the charity X": a body
                 continue
             if ent.label_ == "PERSON":
+                name, end = _with_particle(ent, name, start)
+                if end > ent.end_char:
+                    spans.append((ent.end_char, end))  # "Daniel arap [Moi]": one name
+                kind = _not_person(ent, name)
+                if kind == "org":  # "Ben Franklin Stores Inc", "the Maariv newspaper"
+                    found.orgs.append(Found(index, name, start, name))
+                if kind:
+                    continue
                 bare, bare_start = strip_title(name, start)
                 titled = bare != name or _title_before(ent)
                 name, start = bare, bare_start
@@ -155,11 +169,16 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 ):
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
+                name, start = _org_clean(ent, name, start)
                 name, start, acronym = _org_name(name, start, text, ctx)
-                if fold(name) in ORG_STOPWORDS or len(name) < 2:
+                if fold(name) in ORG_STOPWORDS or len(name) < 2 or _fragment(ent, name, text):
                     continue
-                if len(name.split()) > 1 and fold(name.split()[-1]) in REGION_HEADS | LAW_HEADS:
-                    continue  # "the X Metropolitan Region", "the X Act": not organisations
+                words = name.split()
+                if len(words) > 1 and fold(words[-1]) in REGION_HEADS | LAW_HEADS:
+                    rest = " ".join(words[:-1])
+                    if fold(words[-1]) != "department" or is_known_place(rest, ctx.countries):
+                        continue  # "the X Metropolitan Region", "the X Act": not organisations
+                    # "the State Department", "the Justice Department": bodies, not divisions
                 before = text[max(0, start - 12) : start].rstrip(" (").split()
                 if ACRONYM.match(name) and before and before[-1].casefold() in LAW_HEADS:
                     continue  # "the X Act (XA)": the law's acronym
@@ -179,6 +198,81 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 found.orgs.append(Found(index, name, start, name, acronym))
     found.orgs.sort(key=lambda o: (o.item, o.start))  # text order: the first definition wins
     return found
+
+
+def _with_particle(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
+    """ "Daniel arap [Moi]": NER stops at a lower-case particle inside a name; the name runs
+    on over the capitalised word after it. (name, end offset)."""
+    doc, end = ent.doc, ent.end_char
+    last = ent[-1]
+    if last.is_lower and last.lower_ in PARTICLES and ent.end < len(doc):
+        nxt = doc[ent.end]
+        if nxt.is_title and nxt.idx == last.idx + len(last.text) + 1:
+            end = nxt.idx + len(nxt.text)
+            return ent.doc.text[start:end], end
+    return name, end
+
+
+def _not_person(ent: SpacySpan, name: str) -> str | None:
+    """Why a PERSON is none: "org" for a company or body ("Ben Franklin Stores Inc", "the
+    Maariv newspaper"), "other" for a family ("the Jaffe family"), a building ("Millard
+    Fillmore Suburban Hospital"), a nationality ("Kuwaiti", "Anti-Castro") or a sentence's
+    first word that is no proper noun ("Rescued on Nov. 25, ...")."""
+    doc = ent.doc
+    words = name.split()
+    last = words[-1].casefold() if words else ""
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if last in ORG_HEADS or (following is not None and following.lower_ in ORG_NOUNS):
+        return "org"
+    if following is not None and following.lower_ in FAMILY_WORDS:
+        return "other"
+    if len(words) > 1 and last in SITE_LAST_WORDS | FACILITY_HEADS:
+        return "other"
+    if _nationality(name):
+        return "other"
+    if len(ent) == 1 and ent[0].is_sent_start and not ent[0].tag_.startswith("NNP"):
+        return "other"
+    return None
+
+
+def _nationality(name: str) -> bool:
+    """A demonym or nationality alone ("Kuwaiti", "Hutus", "Anti-Castro"): no actor."""
+    if name.casefold().startswith(("anti-", "pro-")):
+        return True
+    words = name.split()
+    return len(words) == 1 and load_gazetteer().demonym_country(name) is not None
+
+
+def _org_clean(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
+    """An ORG cut to its name: the first line only ("X Corp.\n\n"), without a leading
+    sentence word the tagger glued on ("Replied State Department")."""
+    name = name.split("\n")[0].rstrip()
+    words = list(ent)
+    while len(words) > 1 and words[0].idx == start and words[0].tag_ in GLUED_TAGS:
+        cut = words[1].idx - start
+        name, start = name[cut:], start + cut
+        words = words[1:]
+    return name, start
+
+
+def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
+    """A piece of a longer name: an unbalanced parenthesis ("Japan) Inc"), a dateline in
+    capitals before a wire credit ("HAMILTON (AP) --"), the office of a title ("Secretary
+    of [State]"), or a nationality alone ("Kuwaiti")."""
+    if name.count("(") != name.count(")"):
+        return True
+    if name.isupper() and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
+        if re.match(r"\s*\([A-Z][A-Za-z]+\)\s*[-–—_]", text[ent.end_char : ent.end_char + 12]):
+            return True
+    doc = ent.doc
+    if (
+        len(ent) == 1
+        and ent.start > 1
+        and doc[ent.start - 1].lower_ == "of"
+        and doc[ent.start - 2].lower_ in ROLE_WORDS
+    ):
+        return True
+    return _nationality(name)
 
 
 def _title_before(ent: SpacySpan) -> bool:
