@@ -21,7 +21,8 @@ from functools import lru_cache
 
 from .documents import ParsedItem
 from .entities_canonical import canonical_orgs, canonical_people, key_tokens
-from .entities_mentions import Found, collect_mentions
+from .entities_lexicon import TITLES
+from .entities_mentions import DocumentActors, Found, collect_mentions
 from .gazetteer import fold, load_gazetteer
 from .models import Organisation, Person, Span
 from .places_resolve import DocumentContext, document_context
@@ -116,6 +117,66 @@ def _nearest_full(short: str, start: int, fulls: list[tuple[int, str]], default:
     return before[-1] if before else (fitting[0][1] if fitting else default)
 
 
+def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, str]) -> None:
+    """Mentions the document's other names show to be of the other kind:
+    - a one-word "person" no full name holds, untitled, that opens a longer organisation
+      name is that organisation ("Primerica" beside "Primerica Corp."), the first such;
+    - an organisation coordinated with a person ("Reno and Immigration and Naturalization
+      Service") is split at " and ": the person and the organisation;
+    - an organisation ending in a person's full name ("ambassador to Kenya Prudence
+      Bushnell") is that person;
+    - an organisation whose first word opens a sentence and whose rest is another
+      organisation of the document ("Replied State Department") is that one."""
+    full = {fold(n) for n in people.values() if len(key_tokens(n)) > 1}
+    surnames = {key_tokens(n)[-1] for n in people.values() if len(key_tokens(n)) > 1}
+    org_names = sorted({o.name for o in found.orgs})
+    for p in list(found.people):
+        if len(p.name.split()) != 1 or people.get(fold(p.name), p.name) != p.name:
+            continue
+        before = items[p.item].item.text[: p.start].split()[-1:]
+        if before and before[0].casefold() in TITLES:
+            continue
+        longer = [o.name for o in found.orgs if len(o.name.split()) > 1]
+        longer = [n for n in longer if n.split()[0] == p.name]
+        if longer:  # several ("X Bancorp", "X Bank"): the first the document names
+            found.people.remove(p)
+            found.orgs.append(Found(p.item, p.text, p.start, longer[0]))
+
+    def is_person(name: str) -> bool:
+        tokens = key_tokens(name)
+        return fold(name) in full or (len(tokens) == 1 and tokens[0] in surnames)
+
+    keys = {fold(n) for n in org_names}
+    for o in list(found.orgs):
+        words = o.text.split(" ")
+        if " and " in o.text and o.text == o.name:
+            head, rest = o.text.split(" and ", 1)
+            init, tail = o.text.rsplit(" and ", 1)
+            if is_person(head) or is_person(tail):
+                found.orgs.remove(o)
+                if is_person(head):
+                    person, p_at, org, org_at = head, o.start, rest, o.start + len(head) + 5
+                else:
+                    person, p_at, org, org_at = tail, o.start + len(init) + 5, init, o.start
+                found.people.append(Found(o.item, person, p_at, person))
+                found.orgs.append(Found(o.item, org, org_at, org, o.acronym))
+                continue
+        for k in (2, 3):
+            tail = " ".join(words[-k:])
+            if len(words) > k and fold(tail) in full:
+                found.orgs.remove(o)
+                at = o.start + len(o.text) - len(tail)
+                found.people.append(Found(o.item, tail, at, tail))
+                break
+        else:
+            text = items[o.item].item.text
+            opens = o.start == 0 or text[: o.start].rstrip()[-1:] in ".!?\"'`\n"
+            rest = " ".join(words[1:])
+            if len(words) > 2 and opens and fold(rest) in keys and o.text == o.name:
+                o.text, o.name, o.start = rest, rest, o.start + len(words[0]) + 1
+    found.orgs.sort(key=lambda o: (o.item, o.start))
+
+
 def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) -> list[Actors]:
     """People and organisations per item, canonical within the document (``ctx`` as in
     ``extract_places``)."""
@@ -130,6 +191,8 @@ def extract_actors(items: list[ParsedItem], ctx: DocumentContext | None = None) 
         ):
             found.orgs.remove(o)
             found.people.append(Found(o.item, o.text, o.start, o.name))
+    people_names = canonical_people(found.people)
+    _reassign(items, found, people_names)
     people_names = canonical_people(found.people)
     top = ctx.countries.most_common(1)
     # geonames codes a few territories pycountry lacks (XK, Kosovo): no country name then

@@ -237,9 +237,9 @@ def _not_person(ent: SpacySpan, name: str) -> str | None:
 
 def _nationality(name: str) -> bool:
     """A demonym or nationality alone ("Kuwaiti", "Hutus", "Anti-Castro"): no actor."""
-    if name.casefold().startswith(("anti-", "pro-")):
-        return True
     words = name.split()
+    if len(words) == 1 and name.casefold().startswith(("anti-", "pro-")):
+        return True  # "Pro-Life Virginia" stays a body
     return len(words) == 1 and load_gazetteer().demonym_country(name) is not None
 
 
@@ -248,10 +248,15 @@ def _org_clean(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
     sentence word the tagger glued on ("Replied State Department")."""
     name = name.split("\n")[0].rstrip()
     words = list(ent)
-    while len(words) > 1 and words[0].idx == start and words[0].tag_ in GLUED_TAGS:
+    while (
+        len(words) > 1
+        and words[0].idx == start
+        and words[0].tag_ in GLUED_TAGS
+        and (words[1].is_title or words[1].lower_ == "the")  # not "First of America"
+    ):
         cut = words[1].idx - start
-        name, start = name[cut:], start + cut
-        words = words[1:]
+        name, start = strip_name(name[cut:], start + cut)  # "Later [the] State Department"
+        words = [w for w in words[1:] if w.idx >= start]
     return name, start
 
 
