@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .documents import ParsedItem
 from .entities_canonical import canonical_orgs, canonical_people, key_tokens
-from .entities_lexicon import TITLES
+from .entities_lexicon import HONORIFICS, TITLES
 from .entities_mentions import DocumentActors, Found, collect_mentions
 from .gazetteer import fold, load_gazetteer
 from .models import Organisation, Person, Span
@@ -134,10 +134,10 @@ def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, 
         if len(p.name.split()) != 1 or people.get(fold(p.name), p.name) != p.name:
             continue
         before = items[p.item].item.text[: p.start].split()[-1:]
-        if before and before[0].casefold() in TITLES:
+        if before and before[0].casefold() in TITLES - HONORIFICS:
             continue
         longer = [o.name for o in found.orgs if len(o.name.split()) > 1]
-        longer = [n for n in longer if n.split()[0] == p.name]
+        longer = [n for n in longer if fold(n.split()[0]) == fold(p.name)]  # "AVON RENT-A-CAR"
         if longer:  # several ("X Bancorp", "X Bank"): the first the document names
             found.people.remove(p)
             found.orgs.append(Found(p.item, p.text, p.start, longer[0]))

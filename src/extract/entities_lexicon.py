@@ -147,3 +147,13 @@ ORG_NOUNS = frozenset(
     """organisation organization charity group party newspaper broadcaster agency company
     firm movement union ngo network coalition collective""".split()
 )
+
+# Common nouns for a person's occupation or standing: a name right after one ("astronaut
+# X Y", "analyst X Y") is a person's, not an organisation's, unless it ends in an
+# organisation's head word.
+PERSON_NOUNS = frozenset(
+    """astronaut cosmonaut correspondent reporter journalist analyst economist writer
+    author poet novelist actor actress singer player coach officer soldier pilot envoy
+    diplomat priest lawyer attorney activist dissident scientist physicist doctor
+    businessman businesswoman banker investor executive candidate""".split()
+)

@@ -28,6 +28,7 @@ from .entities_lexicon import (
     ORG_NOUNS,
     ORG_STOPWORDS,
     PARTICLES,
+    PERSON_NOUNS,
     PORTFOLIO_ROLES,
     REGION_HEADS,
     ROLE_WORDS,
@@ -170,6 +171,13 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
                 name, start = _org_clean(ent, name, start)
+                if _person_after_noun(ent, name) and _person_ok(name, ctx):
+                    found.people.append(Found(index, name, start, name))  # "astronaut X Y"
+                    continue
+                name, start = _joined(name, start, text)
+                if start < ent.start_char:  # a name NER cut in two: the part before goes
+                    cut = range(start, ent.start_char)
+                    found.orgs = [o for o in found.orgs if o.item != index or o.start not in cut]
                 name, start, acronym = _org_name(name, start, text, ctx)
                 if fold(name) in ORG_STOPWORDS or len(name) < 2 or _fragment(ent, name, text):
                     continue
@@ -228,11 +236,36 @@ def _not_person(ent: SpacySpan, name: str) -> str | None:
         return "other"
     if len(words) > 1 and last in SITE_LAST_WORDS | FACILITY_HEADS:
         return "other"
-    if _nationality(name):
-        return "other"
+    if _nationality(name) or ent[-1].tag_ == "NNPS":
+        return "other"  # "Kuwaiti", "Rwanda Hutus": a nationality or a people
+    if len(ent) == 1 and ent.root.dep_ in ("compound", "amod") and ent.root.head.tag_ == "NNS":
+        return "other"  # "Hutu security forces": a people's name as a modifier
     if len(ent) == 1 and ent[0].is_sent_start and not ent[0].tag_.startswith("NNP"):
         return "other"
     return None
+
+
+def _person_after_noun(ent: SpacySpan, name: str) -> bool:
+    """ "Hungarian astronaut Bertalan Farkas": two or three capitalised words right after
+    a noun of occupation, none an organisation's head word, are a person's name."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or ent.start == 0 or any(w.casefold() in ORG_HEADS for w in words):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_lower and before.lower_ in PERSON_NOUNS and all(w.istitle() for w in words)
+
+
+# "Standard amp Poor's Corp.": the "&" of a firm's name, which a lost HTML entity leaves as
+# "amp", cuts NER's span; the capitalised words before it belong to the name.
+JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*,? ){1,3}(?:amp|&) $")
+
+
+def _joined(name: str, start: int, text: str) -> tuple[str, int]:
+    match = JOINED_BEFORE.search(text[max(0, start - 60) : start])
+    if match is None:
+        return name, start
+    first = start - (len(match.group(0)))
+    return strip_name(text[first : start + len(name)], first)
 
 
 def _nationality(name: str) -> bool:
@@ -266,6 +299,8 @@ def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
     of [State]"), or a nationality alone ("Kuwaiti")."""
     if name.count("(") != name.count(")"):
         return True
+    if fold(name) in (FACILITY_HEADS | SITE_LAST_WORDS | {"court", "state"}) - {"church"}:
+        return True  # "Embassy employees", "the Court": a generic word alone
     if name.isupper() and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
         if re.match(r"\s*\([A-Z][A-Za-z]+\)\s*[-–—_]", text[ent.end_char : ent.end_char + 12]):
             return True
