@@ -159,6 +159,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                     found.orgs.append(Found(index, name, start, name))
                 if kind:
                     continue
+                name, start = _without_country(ent, name, start)
                 bare, bare_start = strip_title(name, start)
                 titled = bare != name or _title_before(ent)
                 name, start = bare, bare_start
@@ -219,6 +220,17 @@ def _with_particle(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
             end = nxt.idx + len(nxt.text)
             return ent.doc.text[start:end], end
     return name, end
+
+
+def _without_country(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
+    """ "ambassador to [Kenya] Ruth Hallam": a country after a preposition, glued before a
+    full name, is no part of it."""
+    words = name.split(" ")
+    if len(words) < 3 or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("to", "of", "in"):
+        return name, start
+    if any(e.kind == "country" for e in load_gazetteer().lookup(words[0], alternates=False)):
+        return " ".join(words[1:]), start + len(words[0]) + 1
+    return name, start
 
 
 def _not_person(ent: SpacySpan, name: str) -> str | None:
