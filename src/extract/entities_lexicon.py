@@ -14,7 +14,7 @@ TITLES = frozenset(
     defence defense foreign finance justice health education economy energy mining
     head of state the superintendent inspector constable detective commissioner cabinet
     agriculture transport labour labor trade environment information security
-    """.split()
+    treasurer""".split()
 )
 
 # Of the titles, those that do not show an office (honorifics and glue words): "the city
@@ -70,14 +70,15 @@ ORG_HEADS = frozenset(
     """inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh cie corporation company
     companies bank bancorp group holdings airlines airways association institute
     foundation council committee commission ministry department agency party union
-    federation league authority""".split()
+    federation league authority savings industries insurance electric securities
+    partners associates communications systems enterprises foods stores""".split()
 )
 
 # Last words of a building's or site's name beside the places lexicon's facility heads: a
 # "person" ending in one is a place ("Karl Marx Theater").
 SITE_LAST_WORDS = frozenset(
     """theater theatre hospital center centre museum library hotel school college
-    academy cemetery building""".split()
+    academy cemetery building course inn boulevard""".split()
 )
 
 # Lower-case words inside an organisation's name ("Office of the ... for Human Rights").
@@ -157,3 +158,7 @@ PERSON_NOUNS = frozenset(
     diplomat priest lawyer attorney activist dissident scientist physicist doctor
     businessman businesswoman banker investor executive candidate""".split()
 )
+
+# Words that end no name: a connector or the "amp" a lost "&amp;" leaves ("Valley Federal
+# Savings and", "Shell Trading amp"); cut from the end of a name.
+TRAILING_JOINERS = frozenset("and amp & of the for".split())

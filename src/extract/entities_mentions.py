@@ -36,11 +36,12 @@ from .entities_lexicon import (
     SITE_NOUNS,
     SITE_PREPS,
     TITLES,
+    TRAILING_JOINERS,
 )
 from .gazetteer import fold, load_gazetteer
 from .place_precision import located, overrides_label, person_role
 from .place_precision_lexicon import HONORIFICS
-from .places_lexicon import FACILITY_HEADS, NOT_PLACE_WORDS, OTHER_HEADS
+from .places_lexicon import FACILITY_HEADS, NOT_PLACE_WORDS, OTHER_HEADS, STREET_WORDS
 from .places_mentions import coordinated_with_place
 from .places_resolve import DocumentContext, is_known_place, split_list, strip_name
 
@@ -241,6 +242,8 @@ def _not_person(ent: SpacySpan, name: str) -> str | None:
     doc = ent.doc
     words = name.split()
     last = words[-1].casefold() if words else ""
+    if last in TRAILING_JOINERS or not words[-1][-1:].isalnum() or fold(name) in TITLES:
+        return "other"  # "A.L. Williams amp [Co]", "Ernesto ``", "Sgt": no whole name
     following = doc[ent.end] if ent.end < len(doc) else None
     if last in ORG_HEADS or (following is not None and following.lower_ in ORG_NOUNS):
         return "org"
@@ -263,8 +266,10 @@ def _person_after_noun(ent: SpacySpan, name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or ent.start == 0 or any(w.casefold() in ORG_HEADS for w in words):
         return False
+    if not all(w.istitle() for w in words):
+        return False
     before = ent.doc[ent.start - 1]
-    return before.is_lower and before.lower_ in PERSON_NOUNS and all(w.istitle() for w in words)
+    return before.is_lower and before.lower_ in PERSON_NOUNS
 
 
 # "Standard amp Poor's Corp.": the "&" of a firm's name, which a lost HTML entity leaves as
@@ -292,6 +297,8 @@ def _org_clean(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
     """An ORG cut to its name: the first line only ("X Corp.\n\n"), without a leading
     sentence word the tagger glued on ("Replied State Department")."""
     name = name.split("\n")[0].rstrip()
+    while len(name.split()) > 1 and name.split()[-1].casefold() in TRAILING_JOINERS:
+        name = name.rsplit(" ", 1)[0].rstrip(" ,")  # "Valley Federal Savings and"
     words = list(ent)
     while (
         len(words) > 1
@@ -311,6 +318,14 @@ def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
     of [State]"), or a nationality alone ("Kuwaiti")."""
     if name.count("(") != name.count(")"):
         return True
+    if name.isupper() and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
+        after = text[ent.end_char : ent.end_char + 1]
+        if after in (",", "(") and load_gazetteer().lookup(name.title()):
+            return True  # "NICOSIA, Cyprus": a dateline
+    if len(ent) == 1 and not ent[0].tag_.startswith("NNP") and ent[0].is_sent_start:
+        return True  # "Elected ...", "Please ...": a sentence's first word
+    if len(name.split()) > 1 and fold(name.split()[-1]) in STREET_WORDS | {"boulevard"}:
+        return True  # "Unity Boulevard": a street
     if fold(name) in (FACILITY_HEADS | SITE_LAST_WORDS | {"court", "state"}) - {"church"}:
         return True  # "Embassy employees", "the Court": a generic word alone
     if name.isupper() and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
