@@ -119,8 +119,8 @@ def _nearest_full(short: str, start: int, fulls: list[tuple[int, str]], default:
 
 def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, str]) -> None:
     """Mentions the document's other names show to be of the other kind:
-    - a one-word "person" no full name holds, untitled, that opens a longer organisation
-      name is that organisation ("Primerica" beside "Primerica Corp."), the first such;
+    - a "person" no longer name holds, untitled, that opens a longer organisation name is
+      that organisation ("Primerica" beside "PRIMERICA Corp."), the first such;
     - an organisation coordinated with a person ("Reno and Immigration and Naturalization
       Service") is split at " and ": the person and the organisation;
     - an organisation ending in a person's full name ("ambassador to Kenya Prudence
@@ -131,13 +131,14 @@ def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, 
     surnames = {key_tokens(n)[-1] for n in people.values() if len(key_tokens(n)) > 1}
     org_names = sorted({o.name for o in found.orgs})
     for p in list(found.people):
-        if len(p.name.split()) != 1 or people.get(fold(p.name), p.name) != p.name:
-            continue
+        size = len(p.name.split())
+        if people.get(fold(p.name), p.name) != p.name:
+            continue  # a part of a person's full name
         before = items[p.item].item.text[: p.start].split()[-1:]
         if before and before[0].casefold() in TITLES - HONORIFICS:
             continue
-        longer = [o.name for o in found.orgs if len(o.name.split()) > 1]
-        longer = [n for n in longer if fold(n.split()[0]) == fold(p.name)]  # "AVON RENT-A-CAR"
+        longer = [o.name for o in found.orgs if len(o.name.split()) > size]
+        longer = [n for n in longer if fold(" ".join(n.split()[:size])) == fold(p.name)]
         if longer:  # several ("X Bancorp", "X Bank"): the first the document names
             found.people.remove(p)
             found.orgs.append(Found(p.item, p.text, p.start, longer[0]))

@@ -223,13 +223,17 @@ def _with_particle(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
     return name, end
 
 
+def _country(word: str) -> bool:
+    return any(e.kind == "country" for e in load_gazetteer().lookup(word, alternates=False))
+
+
 def _without_country(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
     """ "ambassador to [Kenya] Ruth Hallam": a country after a preposition, glued before a
     full name, is no part of it."""
     words = name.split(" ")
     if len(words) < 3 or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("to", "of", "in"):
         return name, start
-    if any(e.kind == "country" for e in load_gazetteer().lookup(words[0], alternates=False)):
+    if _country(words[0]):
         return " ".join(words[1:]), start + len(words[0]) + 1
     return name, start
 
@@ -251,7 +255,7 @@ def _not_person(ent: SpacySpan, name: str) -> str | None:
         return "other"
     if len(words) > 1 and last in SITE_LAST_WORDS | FACILITY_HEADS:
         return "other"
-    if _nationality(name) or ent[-1].tag_ == "NNPS":
+    if _nationality(name) or (len(words) == 2 and ent[-1].tag_ == "NNPS" and _country(words[0])):
         return "other"  # "Kuwaiti", "Rwanda Hutus": a nationality or a people
     if len(ent) == 1 and ent.root.dep_ in ("compound", "amod") and ent.root.head.tag_ == "NNS":
         return "other"  # "Hutu security forces": a people's name as a modifier
@@ -339,6 +343,9 @@ def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
         and doc[ent.start - 2].lower_ in ROLE_WORDS
     ):
         return True
+    words = name.split()
+    if len(words) == 2 and ent[-1].tag_ == "NNPS" and _country(words[0]):
+        return True  # "Rwanda Hutus": a people
     return _nationality(name)
 
 
