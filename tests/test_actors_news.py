@@ -108,6 +108,7 @@ def test_companies_tagged_as_people_are_organisations(records_of, text, org, not
         ("For now, Embassy employees can offer only emergency services.", "Embassy"),
         ("About 2 million Burundi Tutsis fled to the camps.", "Burundi Tutsis"),
         ("NICOSIA, Cyprus (AP) _ Police arrested two men on Monday.", "NICOSIA"),
+        ("UNITED NATIONS (AP) _ The Security Council met on Monday.", "UNITED NATIONS"),
         (
             "The bank sold its stake in Valley Federal Savings and Loan.",
             "Valley Federal Savings and",
@@ -132,6 +133,10 @@ def test_fragments_and_nationalities_are_no_organisations(records_of, text, not_
         ),
         ("The Justice Department opened an inquiry on Monday.", "Justice Department"),
         ("Pro-Family Ohio, a lobby group, backed the bill.", "Pro-Family Ohio"),
+        (
+            "The bid for the Valley Federal Savings and Loan Association was dropped.",
+            "Valley Federal Savings and Loan Association",
+        ),
     ],
 )
 def test_organisation_names_whole(records_of, text, org):

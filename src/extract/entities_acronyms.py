@@ -60,6 +60,10 @@ def _run_before(text: str, end: int) -> tuple[int, list[str]]:
     return (words[0][0] if words else end), [w for _, w in words]
 
 
+# What follows a wire's credit in a dateline: "(AP) _", "(Reuters) -".
+DATELINE = re.compile(r"\s*[-–—_]")
+
+
 def defined_acronyms(parsed: ParsedItem) -> list[Defined]:
     """The body's "Name (ACR)" definitions, in text order."""
     text = parsed.item.text
@@ -83,6 +87,12 @@ def defined_acronyms(parsed: ParsedItem) -> list[Defined]:
             continue  # words joined by more than one space: leave it to the model
         if words[-1].casefold() in LAW_HEADS or _not_an_org(parsed, start, start + len(name), name):
             continue
+        if (
+            name.isupper()
+            and (start == 0 or text[start - 1] == "\n")
+            and DATELINE.match(text, m.end())
+        ):
+            continue  # "UNITED NATIONS (AP) _": a dateline and the wire's credit
         out.append(Defined(name, start, acronym, m.start() + 2))
     return out
 

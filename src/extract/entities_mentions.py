@@ -138,12 +138,16 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
             found.orgs.append(Found(index, d.name, d.start, d.name, d.acronym))
         for name, start in _appositive_people(parsed, ctx):
             found.people.append(Found(index, name, start, name))
-        for ent in parsed.ents:
+        for k, ent in enumerate(parsed.ents):
             if ent.start_char < parsed.body_start:
                 continue
             if any(s < ent.end_char and ent.start_char < e for s, e in spans):
                 continue  # part of a defined name, taken whole above
             name, start = strip_name(ent.text, ent.start_char)
+            joined = _joined_next(parsed.ents, k, text)
+            if joined is not None:  # "Valley Federal Savings and" + "Loan Association"
+                spans.append((ent.end_char, joined))
+                name = text[start:joined]
             named = _acronymed(ent, text) if ent.label_ == "PERSON" else None
             if named is not None:  # "Samyukt Kisan Morcha (SKM)": a body, not a person
                 found.orgs.append(Found(index, named[0], named[1], named[0], named[2]))
@@ -208,6 +212,18 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 found.orgs.append(Found(index, name, start, name, acronym))
     found.orgs.sort(key=lambda o: (o.item, o.start))  # text order: the first definition wins
     return found
+
+
+def _joined_next(ents: tuple[SpacySpan, ...], k: int, text: str) -> int | None:
+    """An ORG ending in "and" or "&" ("Valley Federal Savings and") that the next ORG
+    continues ("Loan Association"): the end of the whole name."""
+    ent = ents[k]
+    if ent.label_ != "ORG" or k + 1 >= len(ents) or ent[-1].lower_ not in ("and", "&", "amp"):
+        return None
+    nxt = ents[k + 1]
+    if nxt.label_ == "ORG" and nxt.start_char == ent.end_char + 1:
+        return nxt.end_char
+    return None
 
 
 def _with_particle(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
@@ -323,8 +339,11 @@ def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
     if name.count("(") != name.count(")"):
         return True
     if name.isupper() and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
-        after = text[ent.end_char : ent.end_char + 1]
-        if after in (",", "(") and load_gazetteer().lookup(name.title()):
+        end = ent.start_char + len(ent.text.split(" (")[0])
+        after = text[end : end + 14]
+        if re.match(r"\s*\([A-Z][A-Za-z]+\)\s*[-–—_]", after):
+            return True  # "HAMILTON (AP) --", "UNITED NATIONS (AP) _": a dateline
+        if after[:1] in (",", "(") and load_gazetteer().lookup(name.title()):
             return True  # "NICOSIA, Cyprus": a dateline
     if len(ent) == 1 and not ent[0].tag_.startswith("NNP") and ent[0].is_sent_start:
         return True  # "Elected ...", "Please ...": a sentence's first word
@@ -332,9 +351,6 @@ def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
         return True  # "Unity Boulevard": a street
     if fold(name) in (FACILITY_HEADS | SITE_LAST_WORDS | {"court", "state"}) - {"church"}:
         return True  # "Embassy employees", "the Court": a generic word alone
-    if name.isupper() and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
-        if re.match(r"\s*\([A-Z][A-Za-z]+\)\s*[-–—_]", text[ent.end_char : ent.end_char + 12]):
-            return True
     doc = ent.doc
     if (
         len(ent) == 1
