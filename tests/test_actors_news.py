@@ -109,6 +109,7 @@ def test_companies_tagged_as_people_are_organisations(records_of, text, org, not
         ("About 2 million Burundi Tutsis fled to the camps.", "Burundi Tutsis"),
         ("NICOSIA, Cyprus (AP) _ Police arrested two men on Monday.", "NICOSIA"),
         ("UNITED NATIONS (AP) _ The Security Council met on Monday.", "UNITED NATIONS"),
+        ("Communism fell in Eastern Europe in 1989.", "Communism"),
         (
             "The bank sold its stake in Valley Federal Savings and Loan.",
             "Valley Federal Savings and",
@@ -132,6 +133,11 @@ def test_fragments_and_nationalities_are_no_organisations(records_of, text, not_
             "Commerce Department",
         ),
         ("The Justice Department opened an inquiry on Monday.", "Justice Department"),
+        (
+            "He called the troops occupiers. Replied Commerce Department spokesman Tom Hale, "
+            '"We disagree."',
+            "Commerce Department",
+        ),
         ("Pro-Family Ohio, a lobby group, backed the bill.", "Pro-Family Ohio"),
         (
             "The bid for the Valley Federal Savings and Loan Association was dropped.",
@@ -174,3 +180,24 @@ def test_an_organisation_ending_in_a_person_is_that_person(records_of):
     )
     assert "Ruth Hallam" in people
     assert not any("Hallam" in o for o in orgs)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Prices rose in May. Ned Kowalski contributed to this article.", "Ned Kowalski"),
+        ("From member station KXYZ, Dana Orlov reports.", "Dana Orlov"),
+    ],
+)
+def test_bylines_are_people(records_of, text, person):
+    people, orgs = _actors(records_of, text)
+    assert person in people
+    assert person not in orgs
+
+
+def test_a_company_named_by_its_first_word_is_that_company(records_of):
+    people, orgs = _actors(
+        records_of,
+        "Brennick-Holt Cos. said sales rose. Brennick said prices would rise in June.",
+    )
+    assert "Brennick" not in people

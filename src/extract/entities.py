@@ -117,6 +117,15 @@ def _nearest_full(short: str, start: int, fulls: list[tuple[int, str]], default:
     return before[-1] if before else (fitting[0][1] if fitting else default)
 
 
+def _opening(name: str, size: int) -> str:
+    """The first ``size`` words of a name, folded; a one-word opening without its
+    hyphenated or possessive rest ("Anheuser-Busch Cos", "Dunkin' Donuts", "Young's")."""
+    words = name.split()[:size]
+    if size == 1:
+        words = [re.split(r"[-'’]", words[0])[0]]
+    return fold(" ".join(words))
+
+
 def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, str]) -> None:
     """Mentions the document's other names show to be of the other kind:
     - a "person" no longer name holds, untitled, that opens a longer organisation name is
@@ -138,7 +147,7 @@ def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, 
         if before and before[0].casefold() in TITLES - HONORIFICS:
             continue
         longer = [o.name for o in found.orgs if len(o.name.split()) > size]
-        longer = [n for n in longer if fold(" ".join(n.split()[:size])) == fold(p.name)]
+        longer = [n for n in longer if _opening(n, size) == fold(p.name)]
         if longer:  # several ("X Bancorp", "X Bank"): the first the document names
             found.people.remove(p)
             found.orgs.append(Found(p.item, p.text, p.start, longer[0]))

@@ -40,7 +40,7 @@ from .entities_lexicon import (
 )
 from .gazetteer import fold, load_gazetteer
 from .place_precision import located, overrides_label, person_role
-from .place_precision_lexicon import HONORIFICS
+from .place_precision_lexicon import HONORIFICS, SPEECH_VERBS
 from .places_lexicon import FACILITY_HEADS, NOT_PLACE_WORDS, OTHER_HEADS, STREET_WORDS
 from .places_mentions import coordinated_with_place
 from .places_resolve import DocumentContext, is_known_place, split_list, strip_name
@@ -288,6 +288,8 @@ def _person_after_noun(ent: SpacySpan, name: str) -> bool:
         return False
     if not all(w.istitle() for w in words):
         return False
+    if BYLINE_AFTER.match(ent.doc.text, ent.end_char):
+        return True  # "Andy Pasztor contributed to this article": a byline
     before = ent.doc[ent.start - 1]
     return before.is_lower and before.lower_ in PERSON_NOUNS
 
@@ -323,13 +325,24 @@ def _org_clean(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
     while (
         len(words) > 1
         and words[0].idx == start
-        and words[0].tag_ in GLUED_TAGS
+        and (words[0].tag_ in GLUED_TAGS or (words[0].is_sent_start and _speech(words[0].lower_)))
         and (words[1].is_title or words[1].lower_ == "the")  # not "First of America"
     ):
         cut = words[1].idx - start
         name, start = strip_name(name[cut:], start + cut)  # "Later [the] State Department"
         words = [w for w in words[1:] if w.idx >= start]
     return name, start
+
+
+def _speech(word: str) -> bool:
+    """ "replied", "said", "adds": a verb of speech (by its stem), which opens a sentence
+    before its subject ("Replied State Department spokesman X")."""
+    stems = {word, word[:-1], word[:-2], word[:-3] + "y"}
+    return bool(stems & SPEECH_VERBS) or word in ("said", "says", "told")
+
+
+# A byline: "X Y contributed to this article", "..., X Y reports.", "I'm X Y reporting".
+BYLINE_AFTER = re.compile(r" (?:contributed to this|reports\b|reporting\b)")
 
 
 def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
@@ -349,6 +362,8 @@ def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
         return True  # "Elected ...", "Please ...": a sentence's first word
     if len(name.split()) > 1 and fold(name.split()[-1]) in STREET_WORDS | {"boulevard"}:
         return True  # "Unity Boulevard": a street
+    if len(name.split()) == 1 and fold(name).endswith("ism"):
+        return True  # "Communism": a doctrine
     if fold(name) in (FACILITY_HEADS | SITE_LAST_WORDS | {"court", "state"}) - {"church"}:
         return True  # "Embassy employees", "the Court": a generic word alone
     doc = ent.doc
