@@ -139,6 +139,7 @@ def test_fragments_and_nationalities_are_no_organisations(records_of, text, not_
             "Commerce Department",
         ),
         ("Pro-Family Ohio, a lobby group, backed the bill.", "Pro-Family Ohio"),
+        ("Savin Corp. reported a third-quarter net loss of $35.2 million.", "Savin Corp"),
         (
             "The bid for the Valley Federal Savings and Loan Association was dropped.",
             "Valley Federal Savings and Loan Association",

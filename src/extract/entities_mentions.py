@@ -323,7 +323,7 @@ def _org_clean(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
         name = name.rsplit(" ", 1)[0].rstrip(" ,")  # "Valley Federal Savings and"
     words = list(ent)
     while (
-        len(words) > 1
+        len(words) > 2  # "Savin Corp.": a one-word rest is no name
         and words[0].idx == start
         and (words[0].tag_ in GLUED_TAGS or (words[0].is_sent_start and _speech(words[0].lower_)))
         and (words[1].is_title or words[1].lower_ == "the")  # not "First of America"
