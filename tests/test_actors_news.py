@@ -141,6 +141,14 @@ def test_fragments_and_nationalities_are_no_organisations(records_of, text, not_
         ("Pro-Family Ohio, a lobby group, backed the bill.", "Pro-Family Ohio"),
         ("Savin Corp. reported a third-quarter net loss of $35.2 million.", "Savin Corp"),
         (
+            "The bank hired Marsh, Dunmore amp Kell Securities Inc. to advise it.",
+            "Marsh, Dunmore amp Kell Securities Inc",
+        ),
+        (
+            "The World Court on Friday rejected objections to a Chadian World Court case.",
+            "World Court",
+        ),
+        (
             "The bid for the Valley Federal Savings and Loan Association was dropped.",
             "Valley Federal Savings and Loan Association",
         ),
@@ -202,3 +210,15 @@ def test_a_company_named_by_its_first_word_is_that_company(records_of):
         "Brennick-Holt Cos. said sales rose. Brennick said prices would rise in June.",
     )
     assert "Brennick" not in people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Crown Prince Faisal Adnan opened the talks in Amman.", "Faisal Adnan"),
+        ("Treasurer Paul Denholm said the budget would balance.", "Paul Denholm"),
+    ],
+)
+def test_titles_of_office_are_stripped(records_of, text, person):
+    people, _ = _actors(records_of, text)
+    assert people == {person}

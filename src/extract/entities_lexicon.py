@@ -14,7 +14,7 @@ TITLES = frozenset(
     defence defense foreign finance justice health education economy energy mining
     head of state the superintendent inspector constable detective commissioner cabinet
     agriculture transport labour labor trade environment information security
-    treasurer""".split()
+    treasurer crown""".split()
 )
 
 # Of the titles, those that do not show an office (honorifics and glue words): "the city

@@ -147,7 +147,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
             joined = _joined_next(parsed.ents, k, text)
             if joined is not None:  # "Valley Federal Savings and" + "Loan Association"
                 spans.append((ent.end_char, joined))
-                name = text[start:joined]
+                name, start = strip_name(text[start:joined], start)
             named = _acronymed(ent, text) if ent.label_ == "PERSON" else None
             if named is not None:  # "Samyukt Kisan Morcha (SKM)": a body, not a person
                 found.orgs.append(Found(index, named[0], named[1], named[0], named[2]))
