@@ -134,9 +134,8 @@ def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, 
       Service") is split at " and ": the person and the organisation;
     - an organisation ending in a person's full name ("ambassador to Kenya Prudence
       Bushnell") is that person;
-    - an organisation whose first word opens a sentence or is a demonym, and whose rest
-      is another organisation of the document ("Replied State Department", "a Libyan
-      World Court case"), is that one."""
+    - an organisation whose first word opens a sentence and whose rest is another
+      organisation of the document ("Replied State Department") is that one."""
     full = {fold(n) for n in people.values() if len(key_tokens(n)) > 1}
     surnames = {key_tokens(n)[-1] for n in people.values() if len(key_tokens(n)) > 1}
     org_names = sorted({o.name for o in found.orgs})
@@ -182,7 +181,6 @@ def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, 
         else:
             text = items[o.item].item.text
             opens = o.start == 0 or text[: o.start].rstrip()[-1:] in ".!?\"'`\n"
-            opens = opens or load_gazetteer().demonym_country(words[0]) is not None
             rest = " ".join(words[1:])
             if len(words) > 2 and opens and fold(rest) in keys and o.text == o.name:
                 o.text, o.name, o.start = rest, rest, o.start + len(words[0]) + 1

@@ -71,7 +71,8 @@ ORG_HEADS = frozenset(
     companies bank bancorp group holdings airlines airways association institute
     foundation council committee commission ministry department agency party union
     federation league authority savings industries insurance electric securities
-    partners associates communications systems enterprises foods stores""".split()
+    partners associates communications systems enterprises foods stores airlines airways
+    motors lines services products industries holdings""".split()
 )
 
 # Last words of a building's or site's name beside the places lexicon's facility heads: a

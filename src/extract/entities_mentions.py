@@ -239,6 +239,17 @@ def _with_particle(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
     return name, end
 
 
+def _people(ent: SpacySpan, words: list[str]) -> bool:
+    """ "Rwanda Hutus": a country and a plural proper noun, not an organisation's head
+    word ("Kenya Airways"), name a people."""
+    return (
+        len(words) == 2
+        and ent[-1].tag_ == "NNPS"
+        and words[1].casefold() not in ORG_HEADS
+        and _country(words[0])
+    )
+
+
 def _country(word: str) -> bool:
     return any(e.kind == "country" for e in load_gazetteer().lookup(word, alternates=False))
 
@@ -271,7 +282,7 @@ def _not_person(ent: SpacySpan, name: str) -> str | None:
         return "other"
     if len(words) > 1 and last in SITE_LAST_WORDS | FACILITY_HEADS:
         return "other"
-    if _nationality(name) or (len(words) == 2 and ent[-1].tag_ == "NNPS" and _country(words[0])):
+    if _nationality(name) or _people(ent, words):
         return "other"  # "Kuwaiti", "Rwanda Hutus": a nationality or a people
     if len(ent) == 1 and ent.root.dep_ in ("compound", "amod") and ent.root.head.tag_ == "NNS":
         return "other"  # "Hutu security forces": a people's name as a modifier
@@ -375,7 +386,7 @@ def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
     ):
         return True
     words = name.split()
-    if len(words) == 2 and ent[-1].tag_ == "NNPS" and _country(words[0]):
+    if _people(ent, words):
         return True  # "Rwanda Hutus": a people
     return _nationality(name)
 
