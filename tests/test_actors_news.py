@@ -66,6 +66,8 @@ def test_particles_stay_inside_a_name(records_of, text, person, not_person):
         ("Anti-Smith demonstrators thronged the street near the court.", "Anti-Smith"),
         ("The Haaretz newspaper said Sunday that the talks had failed.", "Haaretz"),
         ("Found on Monday by fishermen, the boy was taken to a hospital.", "Found"),
+        ("He is a consultant for Booz-Allen amp Hamilton (Japan) Inc. in Tokyo.", "Hamilton"),
+        ("The fund Harry Gray Melvyn Klein amp Partners bought the stake.", "Melvyn Klein"),
     ],
 )
 def test_what_is_no_person(records_of, text, not_person):
@@ -109,6 +111,7 @@ def test_companies_tagged_as_people_are_organisations(records_of, text, org, not
         ("About 2 million Burundi Tutsis fled to the camps.", "Burundi Tutsis"),
         ("NICOSIA, Cyprus (AP) _ Police arrested two men on Monday.", "NICOSIA"),
         ("UNITED NATIONS (AP) _ The Security Council met on Monday.", "UNITED NATIONS"),
+        ("MIAMI _ The crowd rushed at the car on Monday.", "MIAMI"),
         ("Communism fell in Eastern Europe in 1989.", "Communism"),
         (
             "The bank sold its stake in Valley Federal Savings and Loan.",

@@ -276,6 +276,9 @@ def _not_person(ent: SpacySpan, name: str) -> str | None:
     if last in TRAILING_JOINERS or not words[-1][-1:].isalnum() or fold(name) in TITLES:
         return "other"  # "A.L. Williams amp [Co]", "Ernesto ``", "Sgt": no whole name
     following = doc[ent.end] if ent.end < len(doc) else None
+    previous = doc[ent.start - 1] if ent.start else None
+    if any(t is not None and t.lower_ in ("amp", "&") for t in (previous, following)):
+        return "other"  # "Booz-Allen amp [Hamilton]", "[X Y] amp Partners": a firm's name
     if last in ORG_HEADS or (following is not None and following.lower_ in ORG_NOUNS):
         return "org"
     if following is not None and following.lower_ in FAMILY_WORDS:
@@ -367,8 +370,8 @@ def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
         after = text[end : end + 14]
         if re.match(r"\s*\([A-Z][A-Za-z]+\)\s*[-–—_]", after):
             return True  # "HAMILTON (AP) --", "UNITED NATIONS (AP) _": a dateline
-        if after[:1] in (",", "(") and load_gazetteer().lookup(name.title()):
-            return True  # "NICOSIA, Cyprus": a dateline
+        if re.match(r"(?:,|\(| [-–—_])", after) and load_gazetteer().lookup(name.title()):
+            return True  # "NICOSIA, Cyprus", "MIAMI _": a dateline
     if len(ent) == 1 and not ent[0].tag_.startswith("NNP") and ent[0].is_sent_start:
         return True  # "Elected ...", "Please ...": a sentence's first word
     if len(name.split()) > 1 and fold(name.split()[-1]) in STREET_WORDS | {"boulevard"}:
