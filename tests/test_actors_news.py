@@ -91,6 +91,11 @@ def test_what_is_no_person(records_of, text, not_person):
             "",
         ),
         ("The Haaretz newspaper said Sunday that the talks had failed.", "Haaretz", ""),
+        (
+            "The fund Harry Gray Melvyn Klein amp Partners bought the stake.",
+            "Harry Gray Melvyn Klein amp Partners",
+            "Melvyn Klein",
+        ),
     ],
 )
 def test_companies_tagged_as_people_are_organisations(records_of, text, org, not_person):

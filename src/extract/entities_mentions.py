@@ -160,6 +160,18 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 if end > ent.end_char:
                     spans.append((ent.end_char, end))  # "Daniel arap [Moi]": one name
                 kind = _not_person(ent, name)
+                firm = FIRM_AFTER.match(text, start + len(name))
+                if firm:  # "Harry Gray Melvyn Klein amp Partners": a firm's name, whole
+                    lead = FIRM_BEFORE.search(text[max(0, start - 40) : start])
+                    first = start - len(lead.group(0)) if lead else start  # "Marsh, [Dunmore]"
+                    cut = range(first, ent.start_char)
+                    found.orgs = [o for o in found.orgs if o.item != index or o.start not in cut]
+                    found.people = [
+                        p for p in found.people if p.item != index or p.start not in cut
+                    ]
+                    kind, name = "org", text[first : firm.end()].rstrip(" ,.")
+                    start = first
+                    spans.append((ent.end_char, firm.end()))
                 if kind == "org":  # "Ben Franklin Stores Inc", "the Maariv newspaper"
                     found.orgs.append(Found(index, name, start, name))
                 if kind:
@@ -311,6 +323,13 @@ def _person_after_noun(ent: SpacySpan, name: str) -> bool:
 # "Standard amp Poor's Corp.": the "&" of a firm's name, which a lost HTML entity leaves as
 # "amp", cuts NER's span; the capitalised words before it belong to the name.
 JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*,? ){1,3}(?:amp|&) $")
+
+
+# "X Y amp Partners", "X Y & Co.": the rest of a firm's name after a person's.
+FIRM_AFTER = re.compile(r" (?:amp|&) (?:[A-Z][\w'.-]*(?:,? |$|(?=[.,;:)]))){1,4}")
+
+
+FIRM_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*, )+$")
 
 
 def _joined(name: str, start: int, text: str) -> tuple[str, int]:
