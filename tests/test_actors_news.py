@@ -66,8 +66,8 @@ def test_particles_stay_inside_a_name(records_of, text, person, not_person):
         ("Anti-Smith demonstrators thronged the street near the court.", "Anti-Smith"),
         ("The Haaretz newspaper said Sunday that the talks had failed.", "Haaretz"),
         ("Found on Monday by fishermen, the boy was taken to a hospital.", "Found"),
-        ("He is a consultant for Booz-Allen amp Hamilton (Japan) Inc. in Tokyo.", "Hamilton"),
-        ("The fund Harry Gray Melvyn Klein amp Partners bought the stake.", "Melvyn Klein"),
+        ("He is a consultant for Kerr-Bass amp Preston (Japan) Inc. in Tokyo.", "Preston"),
+        ("The fund Henry Stone Marvin Kline amp Partners bought the stake.", "Marvin Kline"),
     ],
 )
 def test_what_is_no_person(records_of, text, not_person):
@@ -92,9 +92,14 @@ def test_what_is_no_person(records_of, text, not_person):
         ),
         ("The Haaretz newspaper said Sunday that the talks had failed.", "Haaretz", ""),
         (
-            "The fund Harry Gray Melvyn Klein amp Partners bought the stake.",
-            "Harry Gray Melvyn Klein amp Partners",
-            "Melvyn Klein",
+            "The fund Henry Stone Marvin Kline amp Partners bought the stake.",
+            "Henry Stone Marvin Kline amp Partners",
+            "Marvin Kline",
+        ),
+        (
+            "The fund Henry Stone Marvin Kline amp Partners. Henry J. Stone spoke.",
+            "Henry Stone Marvin Kline amp Partners",
+            "Marvin Kline",
         ),
     ],
 )
@@ -111,7 +116,7 @@ def test_companies_tagged_as_people_are_organisations(records_of, text, org, not
         ("The Saudis keep 48 Kuwaiti jet fighters at the base.", "Kuwaiti"),
         ("TORONTO (AP) -- Police issued a nationwide warrant on Friday.", "TORONTO"),
         ("Secretary of State Helen Carver flew to Cairo on Friday.", "State"),
-        ("Jiro Sato, a consultant for Booz amp Hale (Japan) Inc., spoke.", "Japan) Inc"),
+        ("Jiro Sato, a consultant for Kerr amp Hale (Japan) Inc., spoke.", "Japan) Inc"),
         ("For now, Embassy employees can offer only emergency services.", "Embassy"),
         ("About 2 million Burundi Tutsis fled to the camps.", "Burundi Tutsis"),
         ("NICOSIA, Cyprus (AP) _ Police arrested two men on Monday.", "NICOSIA"),

@@ -326,7 +326,7 @@ JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*,? ){1,3}(?:amp|&) $")
 
 
 # "X Y amp Partners", "X Y & Co.": the rest of a firm's name after a person's.
-FIRM_AFTER = re.compile(r" (?:amp|&) (?:[A-Z][\w'.-]*(?:,? |$|(?=[.,;:)]))){1,4}")
+FIRM_AFTER = re.compile(r" (?:amp|&) [A-Z][\w'-]*(?:,? [A-Z][\w'-]*){0,3}")
 
 
 FIRM_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*, )+$")
