@@ -239,3 +239,17 @@ def test_a_demonym_opening_a_name_stays(records_of):
         records_of, "The German People's Union won seats. The People's Union said it was pleased."
     )
     assert "German People's Union" in orgs
+
+
+def test_a_country_glued_before_a_surname_the_document_uses_is_cut(records_of):
+    people, orgs = _actors(
+        records_of,
+        "Trade Minister Paul Otieno and American ambassador to Kenya Ruth Hallam were hurt. "
+        "Hallam continued with her duties.",
+    )
+    assert not any("Kenya" in n for n in people | orgs)
+
+
+def test_a_name_across_a_blank_line_is_cut(records_of):
+    [record] = records_of("Ostrava Steel Corp.\n\nIt said profits rose in May.")
+    assert all("\n" not in o.name and not o.name.endswith(".") for o in record.organisations)

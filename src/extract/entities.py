@@ -117,6 +117,10 @@ def _nearest_full(short: str, start: int, fulls: list[tuple[int, str]], default:
     return before[-1] if before else (fitting[0][1] if fitting else default)
 
 
+def _country(word: str) -> bool:
+    return any(e.kind == "country" for e in load_gazetteer().lookup(word, alternates=False))
+
+
 def _opening(name: str, size: int) -> str:
     """The first ``size`` words of a name, folded; a one-word opening without its
     hyphenated or possessive rest ("Anheuser-Busch Cos", "Dunkin' Donuts", "Young's")."""
@@ -132,12 +136,13 @@ def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, 
       that organisation ("Primerica" beside "PRIMERICA Corp."), the first such;
     - an organisation coordinated with a person ("Reno and Immigration and Naturalization
       Service") is split at " and ": the person and the organisation;
-    - an organisation ending in a person's full name ("ambassador to Kenya Prudence
-      Bushnell") is that person;
+    - an organisation ending in a person's full name, or a country and a name whose
+      surname is a person's ("ambassador to Kenya Prudence Bushnell"), is that person;
     - an organisation whose first word opens a sentence and whose rest is another
       organisation of the document ("Replied State Department") is that one."""
     full = {fold(n) for n in people.values() if len(key_tokens(n)) > 1}
     surnames = {key_tokens(n)[-1] for n in people.values() if len(key_tokens(n)) > 1}
+    known = {key_tokens(n)[-1] for n in people.values() if key_tokens(n)}
     org_names = sorted({o.name for o in found.orgs})
     for p in list(found.people):
         size = len(p.name.split())
@@ -173,7 +178,10 @@ def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, 
                 continue
         for k in (2, 3):
             tail = " ".join(words[-k:])
-            if len(words) > k and fold(tail) in full:
+            surname = key_tokens(tail)[-1] if key_tokens(tail) else ""
+            # "to Kenya Prudence [Bushnell]" where "Bushnell said" stands alone elsewhere
+            named = fold(tail) in full or (k == 2 and surname in known and _country(words[0]))
+            if len(words) > k and named:
                 found.orgs.remove(o)
                 at = o.start + len(o.text) - len(tail)
                 found.people.append(Found(o.item, tail, at, tail))

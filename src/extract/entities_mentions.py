@@ -351,7 +351,7 @@ def _nationality(name: str) -> bool:
 def _org_clean(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
     """An ORG cut to its name: the first line only ("X Corp.\n\n"), without a leading
     sentence word the tagger glued on ("Replied State Department")."""
-    name = name.split("\n")[0].rstrip()
+    name = name.split("\n")[0].rstrip(" .,;:") if "\n" in name else name
     while len(name.split()) > 1 and name.split()[-1].casefold() in TRAILING_JOINERS:
         name = name.rsplit(" ", 1)[0].rstrip(" ,")  # "Valley Federal Savings and"
     words = list(ent)
