@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .documents import ParsedItem
 from .entities_canonical import canonical_orgs, canonical_people, key_tokens
+from .entities_cuts import is_country
 from .entities_lexicon import HONORIFICS, TITLES
 from .entities_mentions import DocumentActors, Found, collect_mentions
 from .gazetteer import fold, load_gazetteer
@@ -117,10 +118,6 @@ def _nearest_full(short: str, start: int, fulls: list[tuple[int, str]], default:
     return before[-1] if before else (fitting[0][1] if fitting else default)
 
 
-def _country(word: str) -> bool:
-    return any(e.kind == "country" for e in load_gazetteer().lookup(word, alternates=False))
-
-
 def _opening(name: str, size: int) -> str:
     """The first ``size`` words of a name, folded; a one-word opening without its
     hyphenated or possessive rest ("Anheuser-Busch Cos", "Dunkin' Donuts", "Young's")."""
@@ -180,7 +177,7 @@ def _reassign(items: list[ParsedItem], found: DocumentActors, people: dict[str, 
             tail = " ".join(words[-k:])
             surname = key_tokens(tail)[-1] if key_tokens(tail) else ""
             # "to Kenya Prudence [Bushnell]" where "Bushnell said" stands alone elsewhere
-            named = fold(tail) in full or (k == 2 and surname in known and _country(words[0]))
+            named = fold(tail) in full or (k == 2 and surname in known and is_country(words[0]))
             if len(words) > k and named:
                 found.orgs.remove(o)
                 at = o.start + len(o.text) - len(tail)

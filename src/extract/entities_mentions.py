@@ -5,7 +5,9 @@ place, a facility or a digit-bearing string is no person. An organisation's name
 from its "(ACR)" and extended by "of <Country>"; portfolios of a title ("Interior Ministry
 Secretary X"), wire credits ("(Reuters) -"), sites where something happens ("at the X
 University") and places mislabelled ORG are dropped. Headlines are skipped: Title Case fools
-the model (entities.py finds established names there instead).
+the model (entities.py finds established names there instead). The cuts and rejections
+learnt on wire news (companies, families, datelines, firm names with "&") are in
+entities_cuts.py.
 """
 
 from __future__ import annotations
@@ -18,30 +20,37 @@ from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
 from .entities_acronyms import defined_acronyms
+from .entities_cuts import (
+    FIRM_AFTER,
+    FIRM_BEFORE,
+    fragment,
+    joined_before,
+    joined_next,
+    not_person,
+    org_clean,
+    person_after_noun,
+    with_particle,
+    without_country,
+)
 from .entities_lexicon import (
     APPOSITION_ROLES,
-    FAMILY_WORDS,
     LAW_HEADS,
     NATIONAL_BODIES,
     OFFICE_TITLES,
-    ORG_HEADS,
     ORG_NOUNS,
     ORG_STOPWORDS,
     PARTICLES,
-    PERSON_NOUNS,
     PORTFOLIO_ROLES,
     REGION_HEADS,
     ROLE_WORDS,
-    SITE_LAST_WORDS,
     SITE_NOUNS,
     SITE_PREPS,
     TITLES,
-    TRAILING_JOINERS,
 )
 from .gazetteer import fold, load_gazetteer
 from .place_precision import located, overrides_label, person_role
-from .place_precision_lexicon import HONORIFICS, SPEECH_VERBS
-from .places_lexicon import FACILITY_HEADS, NOT_PLACE_WORDS, OTHER_HEADS, STREET_WORDS
+from .place_precision_lexicon import HONORIFICS
+from .places_lexicon import FACILITY_HEADS, NOT_PLACE_WORDS, OTHER_HEADS
 from .places_mentions import coordinated_with_place
 from .places_resolve import DocumentContext, is_known_place, split_list, strip_name
 
@@ -68,9 +77,6 @@ SITE_APPOSITION = re.compile(
     + "|".join(sorted(SITE_NOUNS))
     + r")(?=[,.;:]| (?:of|in|on|near|where|which|that)\b)"
 )
-# Tags of a sentence word the tagger glues before a name ("Replied State Department"); a
-# participle read as a proper noun ("United Nations") is tagged NNP and stays.
-GLUED_TAGS = frozenset({"VBD", "VBZ", "VBG", "VBN", "RB"})
 # "Place de la Nation", "the X border": place heads beside the facility heads.
 SITE_HEADS = FACILITY_HEADS | OTHER_HEADS | {"place"}
 
@@ -144,7 +150,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
             if any(s < ent.end_char and ent.start_char < e for s, e in spans):
                 continue  # part of a defined name, taken whole above
             name, start = strip_name(ent.text, ent.start_char)
-            joined = _joined_next(parsed.ents, k, text)
+            joined = joined_next(parsed.ents, k, text)
             if joined is not None:  # "Valley Federal Savings and" + "Loan Association"
                 spans.append((ent.end_char, joined))
                 name, start = strip_name(text[start:joined], start)
@@ -156,10 +162,10 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 found.orgs.append(Found(index, name, start, name))  # "the charity X": a body
                 continue
             if ent.label_ == "PERSON":
-                name, end = _with_particle(ent, name, start)
+                name, end = with_particle(ent, name, start)
                 if end > ent.end_char:
                     spans.append((ent.end_char, end))  # "Daniel arap [Moi]": one name
-                kind = _not_person(ent, name)
+                kind = not_person(ent, name)
                 firm = FIRM_AFTER.match(text, start + len(name))
                 if firm:  # "Harry Gray Melvyn Klein amp Partners": a firm's name, whole
                     lead = FIRM_BEFORE.search(text[max(0, start - 40) : start])
@@ -176,7 +182,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                     found.orgs.append(Found(index, name, start, name))
                 if kind:
                     continue
-                name, start = _without_country(ent, name, start)
+                name, start = without_country(ent, name, start)
                 bare, bare_start = strip_title(name, start)
                 titled = bare != name or _title_before(ent)
                 name, start = bare, bare_start
@@ -188,16 +194,16 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 ):
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
-                name, start = _org_clean(ent, name, start)
-                if _person_after_noun(ent, name) and _person_ok(name, ctx):
+                name, start = org_clean(ent, name, start)
+                if person_after_noun(ent, name) and _person_ok(name, ctx):
                     found.people.append(Found(index, name, start, name))  # "astronaut X Y"
                     continue
-                name, start = _joined(name, start, text)
+                name, start = joined_before(name, start, text)
                 if start < ent.start_char:  # a name NER cut in two: the part before goes
                     cut = range(start, ent.start_char)
                     found.orgs = [o for o in found.orgs if o.item != index or o.start not in cut]
                 name, start, acronym = _org_name(name, start, text, ctx)
-                if fold(name) in ORG_STOPWORDS or len(name) < 2 or _fragment(ent, name, text):
+                if fold(name) in ORG_STOPWORDS or len(name) < 2 or fragment(ent, name, text):
                     continue
                 words = name.split()
                 if len(words) > 1 and fold(words[-1]) in REGION_HEADS | LAW_HEADS:
@@ -224,193 +230,6 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                 found.orgs.append(Found(index, name, start, name, acronym))
     found.orgs.sort(key=lambda o: (o.item, o.start))  # text order: the first definition wins
     return found
-
-
-def _joined_next(ents: tuple[SpacySpan, ...], k: int, text: str) -> int | None:
-    """An ORG ending in "and" or "&" ("Valley Federal Savings and") that the next ORG
-    continues ("Loan Association"): the end of the whole name."""
-    ent = ents[k]
-    if ent.label_ != "ORG" or k + 1 >= len(ents) or ent[-1].lower_ not in ("and", "&", "amp"):
-        return None
-    nxt = ents[k + 1]
-    if nxt.label_ == "ORG" and nxt.start_char == ent.end_char + 1:
-        return nxt.end_char
-    return None
-
-
-def _with_particle(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
-    """ "Daniel arap [Moi]": NER stops at a lower-case particle inside a name; the name runs
-    on over the capitalised word after it. (name, end offset)."""
-    doc, end = ent.doc, ent.end_char
-    last = ent[-1]
-    if last.is_lower and last.lower_ in PARTICLES and ent.end < len(doc):
-        nxt = doc[ent.end]
-        if nxt.is_title and nxt.idx == last.idx + len(last.text) + 1:
-            end = nxt.idx + len(nxt.text)
-            return ent.doc.text[start:end], end
-    return name, end
-
-
-def _people(ent: SpacySpan, words: list[str]) -> bool:
-    """ "Rwanda Hutus": a country and a plural proper noun, not an organisation's head
-    word ("Kenya Airways"), name a people."""
-    return (
-        len(words) == 2
-        and ent[-1].tag_ == "NNPS"
-        and words[1].casefold() not in ORG_HEADS
-        and _country(words[0])
-    )
-
-
-def _country(word: str) -> bool:
-    return any(e.kind == "country" for e in load_gazetteer().lookup(word, alternates=False))
-
-
-def _without_country(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
-    """ "ambassador to [Kenya] Ruth Hallam": a country after a preposition, glued before a
-    full name, is no part of it."""
-    words = name.split(" ")
-    if len(words) < 3 or ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("to", "of", "in"):
-        return name, start
-    if _country(words[0]):
-        return " ".join(words[1:]), start + len(words[0]) + 1
-    return name, start
-
-
-def _not_person(ent: SpacySpan, name: str) -> str | None:
-    """Why a PERSON is none: "org" for a company or body ("Ben Franklin Stores Inc", "the
-    Maariv newspaper"), "other" for a family ("the Jaffe family"), a building ("Millard
-    Fillmore Suburban Hospital"), a nationality ("Kuwaiti", "Anti-Castro") or a sentence's
-    first word that is no proper noun ("Rescued on Nov. 25, ...")."""
-    doc = ent.doc
-    words = name.split()
-    last = words[-1].casefold() if words else ""
-    if last in TRAILING_JOINERS or not words[-1][-1:].isalnum() or fold(name) in TITLES:
-        return "other"  # "A.L. Williams amp [Co]", "Ernesto ``", "Sgt": no whole name
-    following = doc[ent.end] if ent.end < len(doc) else None
-    previous = doc[ent.start - 1] if ent.start else None
-    if any(t is not None and t.lower_ in ("amp", "&") for t in (previous, following)):
-        return "other"  # "Booz-Allen amp [Hamilton]", "[X Y] amp Partners": a firm's name
-    if last in ORG_HEADS or (following is not None and following.lower_ in ORG_NOUNS):
-        return "org"
-    if following is not None and following.lower_ in FAMILY_WORDS:
-        return "other"
-    if len(words) > 1 and last in SITE_LAST_WORDS | FACILITY_HEADS:
-        return "other"
-    if _nationality(name) or _people(ent, words):
-        return "other"  # "Kuwaiti", "Rwanda Hutus": a nationality or a people
-    if len(ent) == 1 and ent.root.dep_ in ("compound", "amod") and ent.root.head.tag_ == "NNS":
-        return "other"  # "Hutu security forces": a people's name as a modifier
-    if len(ent) == 1 and ent[0].is_sent_start and not ent[0].tag_.startswith("NNP"):
-        return "other"
-    return None
-
-
-def _person_after_noun(ent: SpacySpan, name: str) -> bool:
-    """ "Hungarian astronaut Bertalan Farkas": two or three capitalised words right after
-    a noun of occupation, none an organisation's head word, are a person's name."""
-    words = name.split()
-    if not 2 <= len(words) <= 3 or ent.start == 0 or any(w.casefold() in ORG_HEADS for w in words):
-        return False
-    if not all(w.istitle() for w in words):
-        return False
-    if BYLINE_AFTER.match(ent.doc.text, ent.end_char):
-        return True  # "Andy Pasztor contributed to this article": a byline
-    before = ent.doc[ent.start - 1]
-    return before.is_lower and before.lower_ in PERSON_NOUNS
-
-
-# "Standard amp Poor's Corp.": the "&" of a firm's name, which a lost HTML entity leaves as
-# "amp", cuts NER's span; the capitalised words before it belong to the name.
-JOINED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*,? ){1,3}(?:amp|&) $")
-
-
-# "X Y amp Partners", "X Y & Co.": the rest of a firm's name after a person's.
-FIRM_AFTER = re.compile(r" (?:amp|&) [A-Z][\w'-]*(?:,? [A-Z][\w'-]*){0,3}")
-
-
-FIRM_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*, )+$")
-
-
-def _joined(name: str, start: int, text: str) -> tuple[str, int]:
-    match = JOINED_BEFORE.search(text[max(0, start - 60) : start])
-    if match is None:
-        return name, start
-    first = start - (len(match.group(0)))
-    return strip_name(text[first : start + len(name)], first)
-
-
-def _nationality(name: str) -> bool:
-    """A demonym or nationality alone ("Kuwaiti", "Hutus", "Anti-Castro"): no actor."""
-    words = name.split()
-    if len(words) == 1 and name.casefold().startswith(("anti-", "pro-")):
-        return True  # "Pro-Life Virginia" stays a body
-    return len(words) == 1 and load_gazetteer().demonym_country(name) is not None
-
-
-def _org_clean(ent: SpacySpan, name: str, start: int) -> tuple[str, int]:
-    """An ORG cut to its name: the first line only ("X Corp.\n\n"), without a leading
-    sentence word the tagger glued on ("Replied State Department")."""
-    name = name.split("\n")[0].rstrip(" .,;:") if "\n" in name else name
-    while len(name.split()) > 1 and name.split()[-1].casefold() in TRAILING_JOINERS:
-        name = name.rsplit(" ", 1)[0].rstrip(" ,")  # "Valley Federal Savings and"
-    words = list(ent)
-    while (
-        len(words) > 2  # "Savin Corp.": a one-word rest is no name
-        and words[0].idx == start
-        and (words[0].tag_ in GLUED_TAGS or (words[0].is_sent_start and _speech(words[0].lower_)))
-        and (words[1].is_title or words[1].lower_ == "the")  # not "First of America"
-    ):
-        cut = words[1].idx - start
-        name, start = strip_name(name[cut:], start + cut)  # "Later [the] State Department"
-        words = [w for w in words[1:] if w.idx >= start]
-    return name, start
-
-
-def _speech(word: str) -> bool:
-    """ "replied", "said", "adds": a verb of speech (by its stem), which opens a sentence
-    before its subject ("Replied State Department spokesman X")."""
-    stems = {word, word[:-1], word[:-2], word[:-3] + "y"}
-    return bool(stems & SPEECH_VERBS) or word in ("said", "says", "told")
-
-
-# A byline: "X Y contributed to this article", "..., X Y reports.", "I'm X Y reporting".
-BYLINE_AFTER = re.compile(r" (?:contributed to this|reports\b|reporting\b)")
-
-
-def _fragment(ent: SpacySpan, name: str, text: str) -> bool:
-    """A piece of a longer name: an unbalanced parenthesis ("Japan) Inc"), a dateline in
-    capitals before a wire credit ("HAMILTON (AP) --"), the office of a title ("Secretary
-    of [State]"), or a nationality alone ("Kuwaiti")."""
-    if name.count("(") != name.count(")"):
-        return True
-    if name.isupper() and (ent.start_char == 0 or text[ent.start_char - 1] == "\n"):
-        end = ent.start_char + len(ent.text.split(" (")[0])
-        after = text[end : end + 14]
-        if re.match(r"\s*\([A-Z][A-Za-z]+\)\s*[-–—_]", after):
-            return True  # "HAMILTON (AP) --", "UNITED NATIONS (AP) _": a dateline
-        if re.match(r"(?:,|\(| [-–—_])", after) and load_gazetteer().lookup(name.title()):
-            return True  # "NICOSIA, Cyprus", "MIAMI _": a dateline
-    if len(ent) == 1 and not ent[0].tag_.startswith("NNP") and ent[0].is_sent_start:
-        return True  # "Elected ...", "Please ...": a sentence's first word
-    if len(name.split()) > 1 and fold(name.split()[-1]) in STREET_WORDS | {"boulevard"}:
-        return True  # "Unity Boulevard": a street
-    if len(name.split()) == 1 and fold(name).endswith("ism"):
-        return True  # "Communism": a doctrine
-    if fold(name) in (FACILITY_HEADS | SITE_LAST_WORDS | {"court", "state"}) - {"church"}:
-        return True  # "Embassy employees", "the Court": a generic word alone
-    doc = ent.doc
-    if (
-        len(ent) == 1
-        and ent.start > 1
-        and doc[ent.start - 1].lower_ == "of"
-        and doc[ent.start - 2].lower_ in ROLE_WORDS
-    ):
-        return True
-    words = name.split()
-    if _people(ent, words):
-        return True  # "Rwanda Hutus": a people
-    return _nationality(name)
 
 
 def _title_before(ent: SpacySpan) -> bool:
