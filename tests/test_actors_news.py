@@ -253,3 +253,13 @@ def test_a_country_glued_before_a_surname_the_document_uses_is_cut(records_of):
 def test_a_name_across_a_blank_line_is_cut(records_of):
     [record] = records_of("Ostrava Steel Corp.\n\nIt said profits rose in May.")
     assert all("\n" not in o.name and not o.name.endswith(".") for o in record.organisations)
+
+
+def test_a_company_named_by_a_town_is_no_place(records_of):
+    [record] = records_of(
+        "Laramie Holdings Corp. said it would sell its food unit. For the year, Laramie "
+        "earned $42 million, up 9%. Laramie said costs fell."
+    )
+    assert {o.name for o in record.organisations} == {"Laramie Holdings Corp"}
+    assert record.people == []
+    assert "Laramie" not in {p.name for p in record.places}

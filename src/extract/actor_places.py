@@ -11,6 +11,9 @@ given to one of them, with the evidence the whole document holds.
 3. An unknown place loses to an organisation mention that the document links to a longer
    name or an acronym ("director at Amnesty" after "Amnesty International (AI)"); a lone
    one-word organisation loses to the place ("captured Kitobo").
+4. A resolved place (not a country or region) named as a one-word organisation mention
+   that opens the longer name it stands for ("Ralston said" after "Ralston Purina Co.")
+   is the company throughout the document, not the town.
 """
 
 from __future__ import annotations
@@ -35,6 +38,13 @@ def reconcile_names(
         for p in item.people
         for m in p.mentions
         if _after_title(text, m.start)
+    }
+    short_forms = {
+        m.text.casefold()
+        for item in actors
+        for o in item.organisations
+        for m in o.mentions
+        if _short_form(m.text, o.name)
     }
     out_places: list[list[Place]] = []
     out_actors: list[Actors] = []
@@ -62,6 +72,13 @@ def reconcile_names(
             if kept:
                 people.append(person.model_copy(update={"mentions": kept}))
         orgs: list[Organisation] = []
+        drop_resolved = [  # rule 4
+            m
+            for p in item_places
+            if p.precision is not None and p.kind not in ("country", "admin1")
+            for m in p.mentions
+            if m.text.casefold() in short_forms
+        ]
         for org in item_actors.organisations:
             kept = []
             for m in org.mentions:
@@ -73,7 +90,7 @@ def reconcile_names(
                 kept.append(m)
             if kept:
                 orgs.append(org.model_copy(update={"mentions": kept}))
-        out_places.append(_without(item_places, drop_place))
+        out_places.append(_without(item_places, drop_place, drop_resolved))
         out_actors.append(Actors(people=people, organisations=orgs))
     return out_places, out_actors
 
@@ -105,12 +122,23 @@ def _inside(mention: Span, places: list[Span], full: bool) -> bool:
     return False
 
 
-def _without(places: list[Place], taken: list[Span]) -> list[Place]:
-    """Unknown places less the mentions another reading took; a place left bare is gone."""
+def _short_form(text: str, name: str) -> bool:
+    """ "Ralston" for "Ralston Purina Co": a one-word mention that opens the longer name of
+    the organisation it stands for."""
+    words = name.split()
+    return len(text.split()) == 1 and len(words) > 1 and words[0].casefold() == text.casefold()
+
+
+def _without(
+    places: list[Place], taken: list[Span], taken_resolved: list[Span] | None = None
+) -> list[Place]:
+    """Places less the mentions another reading took (unknown places; resolved ones only
+    by ``taken_resolved``); a place left bare is gone."""
     out = []
     for p in places:
-        if p.precision is None and taken:
-            mentions = [m for m in p.mentions if not _overlaps(m, taken)]
+        gone = taken if p.precision is None else (taken_resolved or [])
+        if gone:
+            mentions = [m for m in p.mentions if not _overlaps(m, gone)]
             if not mentions:
                 continue
             p = p.model_copy(update={"mentions": mentions})
