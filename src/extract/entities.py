@@ -26,7 +26,7 @@ from .entities_lexicon import HONORIFICS, TITLES
 from .entities_mentions import DocumentActors, Found, collect_mentions
 from .gazetteer import fold, load_gazetteer
 from .models import Organisation, Person, Span
-from .places_resolve import DocumentContext, document_context
+from .places_document import DocumentContext, document_context
 
 
 @dataclass

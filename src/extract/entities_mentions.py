@@ -50,9 +50,10 @@ from .entities_lexicon import (
 from .gazetteer import fold, load_gazetteer
 from .place_precision import located, overrides_label, person_role
 from .place_precision_lexicon import HONORIFICS
+from .places_document import DocumentContext
 from .places_lexicon import FACILITY_HEADS, NOT_PLACE_WORDS, OTHER_HEADS
 from .places_mentions import coordinated_with_place
-from .places_resolve import DocumentContext, is_known_place, split_list, strip_name
+from .places_resolve import is_known_place, split_list, strip_name
 
 ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")

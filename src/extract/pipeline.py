@@ -22,7 +22,7 @@ from .entities import extract_actors
 from .events import extract_event_types
 from .models import Extractor, Record, Source
 from .places import extract_places
-from .places_resolve import document_context
+from .places_document import document_context
 from .published import publication_date
 from .split import split_items
 

@@ -6,8 +6,9 @@ elsewhere). Read by places.py before it keeps a resolved entry.
 from __future__ import annotations
 
 from .gazetteer import GazetteerEntry, fold
+from .places_document import DocumentContext
 from .places_lexicon import GROUP_NOUNS, PLACE_NOUNS_AFTER, STREET_WORDS
-from .places_resolve import BIG_CITY, DocumentContext
+from .places_resolve import BIG_CITY
 
 FOREIGN_EVIDENCE = 6  # body place names that establish where a document is set
 

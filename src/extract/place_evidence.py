@@ -22,6 +22,7 @@ from .documents import ParsedItem
 from .gazetteer import GazetteerEntry, continent_names, fold, load_gazetteer
 from .models import Place
 from .place_detect import Run
+from .places_document import DocumentContext
 from .places_lexicon import (
     ADMIN_WORDS,
     ELSEWHERE_MARKERS,
@@ -29,7 +30,7 @@ from .places_lexicon import (
     OTHER_HEADS,
     PLACE_NOUNS_AFTER,
 )
-from .places_resolve import BIG_CITY, DocumentContext, compass_candidates, strip_name
+from .places_resolve import BIG_CITY, compass_candidates, strip_name
 
 # "Tiran island", "Tiran and Sanafir islands", "X, Y and Z islands".
 ISLAND_AFTER = re.compile(
@@ -182,7 +183,7 @@ def _elsewhere(text: str, place: Place, starts: list[int]) -> bool:
 
 def _own_counts(places: list[Place]) -> Counter[str]:
     """What the unknown names themselves added to the document's named countries (as
-    ``places_resolve.document_context`` counts): a name left unknown here ("Amuru district,
+    ``places_document.document_context`` counts): a name left unknown here ("Amuru district,
     <unknown region>") is no evidence of its far namesake's country."""
     gaz = load_gazetteer()
     own: Counter[str] = Counter()

@@ -1,9 +1,9 @@
 """Places: mentions found by NER (and in headlines by what the document establishes),
 split, stripped and resolved offline against the gazetteer (``gazetteer.py``).
 
-Mentions come from ``places_mentions.py``; the choice among a name's candidates and the
-document context from ``places_resolve.py`` (its docstring states the rule), narrowed by
-what the rest of the item says (``place_evidence.py``: a region named as a modifier,
+Mentions come from ``places_mentions.py``; the document context from
+``places_document.py``; the choice among a name's candidates from ``places_resolve.py`` (its
+docstring states the rule), narrowed by what the rest of the item says (``place_evidence.py``: a region named as a modifier,
 "X in <region>", islands, names qualified by a region the gazetteer lacks).
 A name the gazetteer does not know is kept with its span, kind facility/other and
 precision null; its country is the one of the item's located places, else the
@@ -37,6 +37,7 @@ from .place_institution import institution_places
 from .place_precision import PersonKeys, person_keys, rejected_entry, rejected_name
 from .places_candidates import facility_entry
 from .places_demonym import demonym_places
+from .places_document import DocumentContext, country_short_form, document_context
 from .places_lexicon import (
     ADMIN_WORDS,
     BARE_NAME_WORDS,
@@ -51,11 +52,8 @@ from .places_qualify import qualify
 from .places_resolve import (
     BIG_CITY,
     KIND_RANK,
-    DocumentContext,
     choose,
     compass_candidates,
-    country_short_form,
-    document_context,
     near_miss,
     region_of_seat,
     usable_candidates,

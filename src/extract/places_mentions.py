@@ -18,6 +18,7 @@ from .place_detect import Run, in_context_names, unknown_place_ok
 from .place_evidence import demonym_modifier, in_possessor_region
 from .place_gazetteer_names import gazetteer_mentions
 from .place_precision import located, overrides_label, person_role
+from .places_document import DocumentContext
 from .places_lexicon import (
     ADMIN_WORDS,
     CITY_WORDS,
@@ -27,7 +28,6 @@ from .places_lexicon import (
 )
 from .places_resolve import (
     PLACE_LABELS,
-    DocumentContext,
     compass_candidates,
     is_known_place,
     split_list,

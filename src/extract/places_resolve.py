@@ -1,5 +1,6 @@
-"""Place resolution: what a document establishes (its countries, the place names of its
-bodies) and the choice among a name's gazetteer candidates.
+"""Place resolution: the choice among a name's gazetteer candidates, given the countries
+the document names (built by ``places_document.py``), and the name helpers the place and
+actor stages share (``strip_name``, ``split_list``, ``is_known_place``).
 
 Before ranking, candidates no reading of the text could intend are dropped
 (``places_candidates.plausible``: a country's name is never a town abroad, a region beats
@@ -24,16 +25,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .documents import ParsedItem
-from .gazetteer import GazetteerEntry, continent_names, fold, load_gazetteer
+from .gazetteer import GazetteerEntry, fold, load_gazetteer
 from .places_candidates import BIG_CITY, plausible
 from .places_lexicon import (
     ARABIC_COMPASS_FORMS,
-    ARMED_GROUP_NOUNS,
     COMMON_NAME_WORDS,
     COMPASS_FORMS,
     NOT_PLACE_WORDS,
@@ -53,23 +52,6 @@ ALTERNATE_TOWN = 20_000
 NEAR_MISS_TOWN = 50_000
 ALTERNATE_SIMILARITY = 0.5  # below this difflib ratio, an alternate is no spelling variant
 KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "other": 3}
-
-
-@dataclass
-class DocumentContext:
-    """What the whole document establishes: its countries and the place names of bodies."""
-
-    countries: Counter[str] = field(default_factory=Counter)
-    body_names: set[str] = field(default_factory=set)
-    named: Counter[str] = field(default_factory=Counter)  # countries of named places only
-    # Countries named by a country, a region or a demonym (not by a town's own country).
-    regions: Counter[str] = field(default_factory=Counter)
-    # "Congo" after "the Democratic Republic of Congo": a short form of a country named whole
-    short_forms: dict[str, str] = field(default_factory=dict)  # folded short form -> code
-    group_names: set[str] = field(default_factory=set)  # "G5 rebels": folded group names
-    facility_names: set[str] = field(default_factory=set)  # body names NER calls FAC
-    # Country of each body place name's most populous candidate: where the story is set.
-    settled: Counter[str] = field(default_factory=Counter)
 
 
 def strip_name(text: str, start: int) -> tuple[str, int]:
@@ -270,90 +252,3 @@ def loose_alternate(key: str, main: str) -> bool:
     if main.startswith(key) and len(main) - len(key) >= 2 and main[len(key)].isalpha():
         return True  # (but "Dibaya" for Dibaya-Lubwe is its first word: a short form)
     return SequenceMatcher(None, key, main).ratio() < ALTERNATE_SIMILARITY
-
-
-def _leading_demonym(name: str) -> str | None:
-    """The country of a demonym opening an organisation's name ("the Kenyan Defence
-    Forces", "South African Airways")."""
-    words = strip_name(name, 0)[0].split()
-    gaz = load_gazetteer()
-    for n in (2, 1):
-        if len(words) > n:
-            code = gaz.demonym_country(" ".join(words[:n]))
-            if code:
-                return code
-    return None
-
-
-def document_context(items: list[ParsedItem]) -> DocumentContext:
-    """Countries the document names (body NER hits of kind country) and body place names."""
-    gaz = load_gazetteer()
-    ctx = DocumentContext()
-    for parsed in items:
-        _short_forms_and_groups(parsed, ctx)
-    for parsed in items:
-        for ent in parsed.ents:
-            if ent.start_char >= parsed.body_start and ent.label_ in ("NORP", "ORG"):
-                # "Kenyan forces", "the South African Broadcasting Corporation": evidence
-                # of the country, not a place.
-                code = _leading_demonym(ent.text) if ent.label_ == "ORG" else None
-                code = code or gaz.demonym_country(ent.text)
-                if code:
-                    ctx.countries[code] += 1
-                    ctx.regions[code] += 1
-            if ent.start_char < parsed.body_start or ent.label_ not in PLACE_LABELS:
-                continue
-            for part, _ in split_list(*strip_name(ent.text, ent.start_char)):
-                name = strip_name(part, 0)[0]
-                if fold(name) in continent_names():
-                    continue  # "Asia" names no country (a town of the name is not meant)
-                # Weak matches (a far town's loose alternate) are no evidence for themselves.
-                candidates = country_short_form(name, ctx) or usable_candidates(
-                    gaz.lookup(name), name, Counter()
-                )
-                candidates = candidates or compass_candidates(name)
-                if candidates:
-                    ctx.body_names.add(fold(name))
-                    ctx.settled[max(candidates, key=lambda e: e.population).country_code] += 1
-                if candidates and candidates[0].kind == "country":
-                    ctx.countries[candidates[0].country_code] += 2
-                    ctx.named[candidates[0].country_code] += 2
-                    ctx.regions[candidates[0].country_code] += 1
-                elif len({e.country_code for e in candidates}) == 1:
-                    ctx.countries[candidates[0].country_code] += 1
-                    ctx.named[candidates[0].country_code] += 1
-                    if all(e.kind == "admin1" for e in candidates):
-                        ctx.regions[candidates[0].country_code] += 1
-    return ctx
-
-
-def country_short_form(name: str, ctx: DocumentContext) -> tuple[GazetteerEntry, ...]:
-    """The country a short form stands for in this document ("Congo" -> CD), else ()."""
-    code = ctx.short_forms.get(fold(name))
-    entry = load_gazetteer().countries.get(code) if code else None
-    return (entry,) if entry else ()
-
-
-def _short_forms_and_groups(parsed: ParsedItem, ctx: DocumentContext) -> None:
-    """A country named whole as "... of X" where X alone is another country ("the
-    Democratic Republic of Congo"): X is a short form of it in this document. A body name
-    followed by an armed group's noun ("G5 rebels", "Abala militiamen") names a group (not
-    "young X men": men from X)."""
-    gaz = load_gazetteer()
-    text = parsed.item.text
-    for ent in parsed.ents:
-        if ent.start_char < parsed.body_start:
-            continue
-        after = text[ent.end_char : ent.end_char + 20].split()
-        if after and after[0].lower().strip(".,;:") in ARMED_GROUP_NOUNS:
-            ctx.group_names.add(fold(strip_name(ent.text, 0)[0]))
-        if ent.label_ == "FAC":
-            ctx.facility_names.add(fold(strip_name(ent.text, 0)[0]))
-        if ent.label_ not in PLACE_LABELS or " of " not in ent.text:
-            continue
-        whole = gaz.lookup(strip_name(ent.text, 0)[0])
-        tail = strip_name(ent.text.rsplit(" of ", 1)[1], 0)[0]
-        if whole and whole[0].kind == "country":
-            short = [e for e in gaz.lookup(tail) if e.kind == "country"]
-            if short and short[0].country_code != whole[0].country_code:
-                ctx.short_forms.setdefault(fold(tail), whole[0].country_code)
