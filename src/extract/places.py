@@ -3,8 +3,9 @@ split, stripped and resolved offline against the gazetteer (``gazetteer.py``).
 
 Mentions come from ``places_mentions.py``; the document context from
 ``places_document.py``; the choice among a name's candidates from ``places_resolve.py`` (its
-docstring states the rule), narrowed by what the rest of the item says (``place_evidence.py``: a region named as a modifier,
-"X in <region>", islands, names qualified by a region the gazetteer lacks).
+docstring states the rule), narrowed by what the rest of the item says
+(``place_evidence.py``: a region named as a modifier, "X in <region>", islands, names
+qualified by a region the gazetteer lacks).
 A name the gazetteer does not know is kept with its span, kind facility/other and
 precision null; its country is the one of the item's located places, else the
 document's dominant one (a plaza named in an article about one country is in that
