@@ -7,7 +7,8 @@ Secretary X"), wire credits ("(Reuters) -"), sites where something happens ("at 
 University") and places mislabelled ORG are dropped. Headlines are skipped: Title Case fools
 the model (entities.py finds established names there instead). The cuts and rejections
 learnt on wire news (companies, families, datelines, firm names with "&") are in
-entities_cuts.py.
+entities_cuts.py; the tests a name must pass to be a person, and the people NER missed that
+an apposition or an office title marks, in entities_people.py.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span as SpacySpan
 
 from .documents import ParsedItem
@@ -33,10 +33,8 @@ from .entities_cuts import (
     without_country,
 )
 from .entities_lexicon import (
-    APPOSITION_ROLES,
     LAW_HEADS,
     NATIONAL_BODIES,
-    OFFICE_TITLES,
     ORG_NOUNS,
     ORG_STOPWORDS,
     PARTICLES,
@@ -47,31 +45,17 @@ from .entities_lexicon import (
     SITE_PREPS,
     TITLES,
 )
+from .entities_people import ACRONYM, appositive_people, person_ok, strip_title, title_before
 from .gazetteer import fold, load_gazetteer
-from .place_precision import located, overrides_label, person_role
-from .place_precision_lexicon import HONORIFICS
+from .place_precision import located, person_role
 from .places_document import DocumentContext
-from .places_lexicon import FACILITY_HEADS, NOT_PLACE_WORDS, OTHER_HEADS
+from .places_lexicon import FACILITY_HEADS, OTHER_HEADS
 from .places_mentions import coordinated_with_place
 from .places_resolve import is_known_place, split_list, strip_name
 
 ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z]*[A-Z])\)")
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
 DASHES = (" - ", " – ", " — ")
 CREDIT_AFTER = re.compile(r"^\)\s*[-–—]")
-# "Ana Soto, a 21-year-old student", "Juan Pérez, the director of": a person the
-# model often misses, told by the apposition that follows the name.
-NAME_WORD = r"[A-Z][a-zà-ÿ’']+(?:-[A-Z]?[a-zà-ÿ’']+)*"
-APPOSITIVE = re.compile(
-    rf"(?<![\w’'-])({NAME_WORD}(?: {NAME_WORD}){{1,3}}), (?:a|an|the) "
-    r"(?:\d{1,3}-year-old\b|([a-z]+)(?: ([a-z]+))?\b)"
-)
-# "Army chief General Waqar-Uz-Zaman announced": a name an office title introduces, which
-# the model missed (followed by a lower-case word or punctuation, so not "General Assembly").
-TITLED = re.compile(
-    rf"(?<![\w’'-])({'|'.join(sorted(t.capitalize() for t in OFFICE_TITLES))}) "
-    rf"({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?= [a-z]|[,.;:])"
-)
 # "marched on X, her official residence": an apposition that makes X a building or site.
 SITE_APPOSITION = re.compile(
     r", (?:the|a|an|her|his|its|their) (?:[a-z-]+ ){0,2}(?:"
@@ -99,41 +83,6 @@ class DocumentActors:
     orgs: list[Found] = field(default_factory=list)
 
 
-def strip_title(text: str, start: int) -> tuple[str, int]:
-    """ "former President Jane Doe" -> "Jane Doe" (offset kept)."""
-    words = text.split(" ")
-    while len(words) > 1 and words[0].casefold() in TITLES:
-        start += len(words[0]) + 1
-        words = words[1:]
-    return " ".join(words), start
-
-
-def _person_ok(
-    name: str,
-    ctx: DocumentContext,
-    titled: bool = False,
-    in_place: bool = False,
-    person: bool = False,
-) -> bool:
-    """``titled``: a title stood before the name ("President Bush"): a person unless the
-    name is a country; else a name known as a place is one when it is a country,
-    region or large city, or the sentence uses it as a place (``overrides_label``)."""
-    if not name or not name[0].isupper() or any(c.isdigit() for c in name):
-        return False
-    if ACRONYM.match(name):
-        return False
-    if titled and len(name.split()) == 1:
-        entries = load_gazetteer().lookup(name, alternates=False)
-        return not any(e.kind == "country" for e in entries)
-    if overrides_label(name, ctx.countries, in_place, "PERSON", person):
-        return False
-    if fold(name) in ORG_STOPWORDS:
-        return False  # "wrote on Twitter": site boilerplate and platforms are no people
-    if name.split()[0].casefold() in FACILITY_HEADS:
-        return False  # "Plaza Dos de Mayo" is a place
-    return True
-
-
 def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentActors:
     found = DocumentActors()
     for index, parsed in enumerate(items):
@@ -143,7 +92,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
         spans = [(d.start, d.acronym_start + len(d.acronym) + 1) for d in defined]
         for d in defined:
             found.orgs.append(Found(index, d.name, d.start, d.name, d.acronym))
-        for name, start in _appositive_people(parsed, ctx):
+        for name, start in appositive_people(parsed, ctx):
             found.people.append(Found(index, name, start, name))
         for k, ent in enumerate(parsed.ents):
             if ent.start_char < parsed.body_start:
@@ -185,18 +134,18 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                     continue
                 name, start = without_country(ent, name, start)
                 bare, bare_start = strip_title(name, start)
-                titled = bare != name or _title_before(ent)
+                titled = bare != name or title_before(ent)
                 name, start = bare, bare_start
                 tokens = parsed.tokens
                 in_place = located(tokens, ent.start, ent.end - 1, text, ent.end_char)
                 person = person_role(tokens, ent.start, ent.end - 1)
-                if _person_ok(name, ctx, titled, in_place, person) and not SITE_APPOSITION.match(
+                if person_ok(name, ctx, titled, in_place, person) and not SITE_APPOSITION.match(
                     text, ent.end_char
                 ):
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
                 name, start = org_clean(ent, name, start)
-                if person_after_noun(ent, name) and _person_ok(name, ctx):
+                if person_after_noun(ent, name) and person_ok(name, ctx):
                     found.people.append(Found(index, name, start, name))  # "astronaut X Y"
                     continue
                 name, start = joined_before(name, start, text)
@@ -233,55 +182,12 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
     return found
 
 
-def _title_before(ent: SpacySpan) -> bool:
-    """ "President Bush" where NER marks only "Bush"."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_.strip("()") in HONORIFICS
-
-
-def _appositive_people(parsed: ParsedItem, ctx: DocumentContext) -> list[tuple[str, int]]:
-    """Names an age or a role in apposition, or an office title before them, marks as
-    people, where NER saw no entity."""
-    text, out = parsed.item.text, []
-    for m in TITLED.finditer(text, parsed.body_start):
-        name, start = m.group(2), m.start(2)
-        if _taken(parsed, start, len(name)):
-            continue
-        words = name.split()
-        if any(fold(w) in NOT_PLACE_WORDS | TITLES for w in words):
-            continue
-        if _person_ok(name, ctx, titled=True):
-            out.append((name, start))
-    for m in APPOSITIVE.finditer(text, parsed.body_start):
-        roles = {m.group(2), m.group(3)} - {None}
-        if roles and not roles & APPOSITION_ROLES:
-            continue
-        name, start = m.group(1), m.start(1)
-        words = name.split()
-        while words and (words[0].lower() in STOP_WORDS or words[0].casefold() in TITLES):
-            start += len(words[0]) + 1
-            words = words[1:]  # "In Lima", "General X": not part of the name
-        name = " ".join(words)
-        if len(words) < 2 or any(fold(w) in NOT_PLACE_WORDS for w in words):
-            continue
-        if _taken(parsed, start, len(name)):
-            continue
-        if _person_ok(name, ctx):
-            out.append((name, start))
-    return out
-
-
 def _place_name(name: str, ctx: DocumentContext) -> bool:
     """A known place; an acronym only as a country or region ("DRC", "UK"), never as a
     town whose name it spells ("UN" is no Indian town Un)."""
     if ACRONYM.match(name):
         return any(e.kind in ("country", "admin1") for e in load_gazetteer().lookup(name))
     return is_known_place(name, ctx.countries)
-
-
-def _taken(parsed: ParsedItem, start: int, length: int) -> bool:
-    """NER took the span already (a person, an organisation, a place)."""
-    end = start + length
-    return any(e.start_char < end and start < e.end_char for e in parsed.ents if e.label_ != "DATE")
 
 
 def _credit(ent: SpacySpan, text: str) -> bool:
