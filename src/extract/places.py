@@ -21,7 +21,7 @@ from dataclasses import replace
 from .documents import ParsedItem
 from .gazetteer import ACRONYM_ALIASES, GazetteerEntry, continent_names, fold, load_gazetteer
 from .models import Place, Span
-from .place_detect import Run, name_runs
+from .place_detect import name_runs
 from .place_doubt import after_the, foreign_town, small_town_of_a_group
 from .place_evidence import (
     continental,
@@ -33,12 +33,12 @@ from .place_evidence import (
     region_evidence,
     unresolved_kind,
 )
-from .place_gazetteer_names import embedded_names
 from .place_institution import institution_places
 from .place_precision import PersonKeys, person_keys, rejected_entry, rejected_name
 from .places_candidates import facility_entry
 from .places_demonym import demonym_places
 from .places_document import DocumentContext, country_short_form, document_context
+from .places_embedded import embedded_mentions
 from .places_lexicon import (
     ADMIN_WORDS,
     BARE_NAME_WORDS,
@@ -51,8 +51,6 @@ from .places_lexicon import (
 from .places_mentions import Mention, item_mentions
 from .places_qualify import qualify
 from .places_resolve import (
-    BIG_CITY,
-    KIND_RANK,
     choose,
     compass_candidates,
     near_miss,
@@ -156,7 +154,7 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext, people: PersonKeys) -
             for s in p.mentions
             if p.precision or deliberately_unknown(text, s.text, s.end)
         ]
-        places.extend(_resolve(parsed, ctx, _embedded(parsed, ctx, runs, taken), people))
+        places.extend(_resolve(parsed, ctx, embedded_mentions(parsed, ctx, runs, taken), people))
     if not places:  # "came to Nakawa Chief Magistrate Court", "the offices of MSF Bambari"
         named = [Mention(*hit, known=True) for hit in institution_places(parsed, runs)]
         places = _resolve(parsed, ctx, named, people)
@@ -166,42 +164,6 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext, people: PersonKeys) -
     else:
         places.extend(demonym_places(parsed, territory=True, skip=places))
     return places
-
-
-def _embedded(
-    parsed: ParsedItem, ctx: DocumentContext, runs: list[Run], taken: list[tuple[int, int]]
-) -> list[Mention]:
-    """Known places inside other names (``embedded_names``), for an item that names no
-    located place. A country or region is taken; a city when its country is one the
-    document names, one a region or large city here lies in, or one that two such names
-    share ("the Bitta-Damboa and Dikwa-Marte axis"); a large city too, unless it only
-    begins a longer name while the document names other countries ("Auckland Park" in a
-    note on South Africa)."""
-    hits = embedded_names(parsed, runs, taken)
-    text = parsed.item.text
-    countries = set(ctx.countries)
-    big_ok = not countries
-    shared: dict[str, set[str]] = {}
-    for name, _, _, candidates in hits:
-        for e in candidates:
-            if e.kind != "city" or (big_ok and e.population >= BIG_CITY):
-                countries.add(e.country_code)
-            shared.setdefault(e.country_code, set()).add(fold(name))
-    countries |= {code for code, names in shared.items() if len(names) >= 2}
-    out = []
-    for name, start, end, candidates in hits:
-        if fold(name) in continent_names():
-            continue  # "Asia": no town of that name
-        big = big_ok or "-" in (text[start - 1 : start], text[end : end + 1])
-        ok = [
-            e
-            for e in candidates
-            if e.kind != "city" or (big and e.population >= BIG_CITY) or e.country_code in countries
-        ]
-        if ok:
-            best = min(ok, key=lambda e: (KIND_RANK.get(e.kind, 3), -e.population))
-            out.append(Mention(name, start, end, known=True, entry=best))
-    return out
 
 
 def _resolve(
