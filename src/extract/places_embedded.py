@@ -4,9 +4,9 @@ axis"), found by ``place_gazetteer_names.embedded_names``.
 
 This module decides which of them count, and as which candidate: a name inside another
 name is weak evidence, so a town must lie in a country the document names, a region or
-large city here lies in, or two such names share; a large city alone is trusted only when the document names no
-country or when a hyphen joins it to the rest. Kept apart from ``places.py``, which calls it
-as its last resort before an item's unknown names stand alone.
+large city here lies in, or two such names share; a large city alone is trusted only when
+the document names no country or when a hyphen joins it to the rest. Kept apart from
+``places.py``, which calls it as a late resort, before an item's unknown names stand alone.
 """
 
 from __future__ import annotations
