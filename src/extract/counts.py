@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from . import counts_lexicon as L
 from .counts_background import is_background
+from .counts_groups import group_category
 from .counts_numbers import (
     EVENT_CATEGORIES,
     Phrase,
@@ -22,7 +23,7 @@ from .counts_numbers import (
     may_start_phrase,
     phrase_at,
 )
-from .counts_roles import NOUNS, Found, category, group_category, object_of, participant_noun
+from .counts_roles import NOUNS, Found, category, object_of, participant_noun
 from .documents import ParsedItem
 from .models import Count, DateValue, Span
 

@@ -3,7 +3,8 @@
 From the count's anchor, walk up to the verb or noun that governs it and read the role it
 plays there: "police killed 3 protesters" (patient of kill -> killed), "3 gunmen killed ..."
 (actor -> other), "56 died" (subject of die -> killed), "thousands held a vigil"
-(participants), "including seven minors" (a subset of the count before).
+(participants), "including seven minors" (a subset of the count before); the group a count
+belongs to ("among the dead") is read by counts_groups.py.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import counts_lexicon as L
+from .counts_groups import among_group, group_category
 from .counts_numbers import Phrase
 
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -224,7 +226,7 @@ def _role_category(anchor: Token, found: Found) -> str:
                 if group is not None and named:  # "the dead included two children"
                     found.parent = group
                     return named
-            among = _among(head) if dep == "nsubj" and head.lemma_ == "be" else None
+            among = among_group(head) if dep == "nsubj" and head.lemma_ == "be" else None
             if among is not None:  # "eleven children were among the dead"
                 found.parent = among[1]
                 return among[0]
@@ -271,28 +273,6 @@ def _tally(prep: Token, found: Found) -> str | None:
             if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]) - {"toll"}:
                 return category
         return "killed" if noun.lower_ == "toll" else "other"
-    return None
-
-
-def group_category(group: Token) -> str | None:
-    """The category a partitive's group names: "of the dead", "of those arrested"."""
-    words = {group.lower_} | {c.lower_ for c in group.children if c.dep_ in ("acl", "amod")}
-    for category in ("killed", "injured", "detained"):
-        if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]):
-            return category
-    return None
-
-
-def _among(verb: Token) -> tuple[str, Token] | None:
-    """ "were among the dead / the injured / those arrested": (category, the group's token)."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in L.SUBSET_PREPS:
-            continue
-        for group in prep.children:
-            words = {group.lower_} | {c.lower_ for c in group.children if c.dep_ == "acl"}
-            for category in ("killed", "injured", "detained"):
-                if words & (L.CATEGORY_NOUNS[category] | L.PREDICATES[category]):
-                    return category, group
     return None
 
 
