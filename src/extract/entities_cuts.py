@@ -117,15 +117,16 @@ def not_person(ent: SpacySpan, name: str) -> str | None:
     return None
 
 
-def person_after_noun(ent: SpacySpan, name: str) -> bool:
+def person_after_noun(ent: SpacySpan, name: str, text: str) -> bool:
     """ "Hungarian astronaut Bertalan Farkas": two or three capitalised words right after
-    a noun of occupation, none an organisation's head word, are a person's name."""
+    a noun of occupation, none an organisation's head word, are a person's name. ``text``
+    is the doc's text (spaCy re-joins ``doc.text`` from its tokens on every access)."""
     words = name.split()
     if not 2 <= len(words) <= 3 or ent.start == 0 or any(w.casefold() in ORG_HEADS for w in words):
         return False
     if not all(w.istitle() for w in words):
         return False
-    if BYLINE_AFTER.match(ent.doc.text, ent.end_char):
+    if BYLINE_AFTER.match(text, ent.end_char):
         return True  # "Andy Pasztor contributed to this article": a byline
     before = ent.doc[ent.start - 1]
     return before.is_lower and before.lower_ in PERSON_NOUNS

@@ -145,7 +145,7 @@ def collect_mentions(items: list[ParsedItem], ctx: DocumentContext) -> DocumentA
                     found.people.append(Found(index, name, start, name))
             elif ent.label_ == "ORG":
                 name, start = org_clean(ent, name, start)
-                if person_after_noun(ent, name) and person_ok(name, ctx):
+                if person_after_noun(ent, name, text) and person_ok(name, ctx):
                     found.people.append(Found(index, name, start, name))  # "astronaut X Y"
                     continue
                 name, start = joined_before(name, start, text)

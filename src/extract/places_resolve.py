@@ -29,7 +29,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .gazetteer import GazetteerEntry, fold, load_gazetteer
+from .gazetteer import GazetteerEntry, fold, load_gazetteer, near_misses
 from .places_candidates import BIG_CITY, plausible
 from .places_lexicon import (
     ARABIC_COMPASS_FORMS,
@@ -156,7 +156,7 @@ def near_miss(name: str, hint: str | None, countries: Counter[str]) -> Gazetteer
     none, or only countries none of them lie in: "Ethiopian troops in Galgaduud"), only a
     region or a town of some size (small towns one edit apart abound): NEAR_MISS_TOWN for
     a name of 6 letters, ALTERNATE_TOWN for a longer one."""
-    near = load_gazetteer().near_misses(name)
+    near = near_misses(name)
     named = tuple(e for e in near if e.country_code in countries)
     near = named or near
     if not near or len({e.country_code for e in near}) > 1:
@@ -187,7 +187,7 @@ def _arabic_compass(words: list[str]) -> tuple[GazetteerEntry, ...]:
     found: dict[str, GazetteerEntry] = {}
     for form in (ARABIC_COMPASS_FORMS[words[0]], f"{ARABIC_COMPASS_FORMS[words[0]]} al"):
         key = " ".join([form, *words[1:]])
-        for e in gaz.by_name.get(key, ()) or gaz.near_misses(key):
+        for e in gaz.by_name.get(key, ()) or near_misses(key):
             if e.kind == "admin1":
                 found.setdefault(e.gazetteer_id or e.name, e)
     if len({e.country_code for e in found.values()}) != 1:
