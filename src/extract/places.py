@@ -140,7 +140,8 @@ def _item_places(parsed: ParsedItem, ctx: DocumentContext, people: PersonKeys) -
         p.country_code for p in places if p.kind in ("country", "admin1") and p.country_code
     )
     strong.update(region_evidence(runs))
-    if strong and set(strong) != set(ctx.countries):
+    settled = all(p.kind in ("country", "admin1") for p in places)  # nothing left to choose
+    if strong and set(strong) != set(ctx.countries) and not settled:
         boost = Counter({c: 100 for c in strong})
         item_ctx = replace(ctx, countries=ctx.countries + boost, regions=ctx.regions + boost)
         places = _resolve(parsed, item_ctx, mentions, people)
