@@ -20,6 +20,13 @@ SEED = CORPUS / "000_0093a7903720f4f3.txt"
 DEVSETS = ROOT.parent / "shared" / "devsets"
 
 
+def records_by_item(folder: Path, out: Path) -> dict[tuple[str, int], dict]:
+    """A real `extract run` over ``folder`` into ``out``: records by (doc_id, item_index)."""
+    run([folder], out, Settings())
+    lines = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    return {(r["doc_id"], r["item_index"]): r for r in map(json.loads, lines)}
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return load_pipeline(Settings().spacy_pipeline)

@@ -8,23 +8,18 @@ would state; the rows cover what went wrong on first sight (see the QA report in
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from extract.runner import run
-from extract.settings import Settings
+from .conftest import records_by_item
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    out = tmp_path_factory.mktemp("articles-run")
-    run([ARTICLES], out, Settings())
-    lines = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
-    return {(r["doc_id"], r["item_index"]): r for r in map(json.loads, lines)}
+    return records_by_item(ARTICLES, tmp_path_factory.mktemp("articles-run"))
 
 
 def test_every_item_is_a_record(records):

@@ -10,13 +10,11 @@ failed before the probe's fixes unless marked.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from extract.runner import run
-from extract.settings import Settings
+from .conftest import records_by_item
 
 PROBE = Path(__file__).resolve().parent / "fixtures" / "probe"
 CHILE, BANGLADESH = "chile_2019.html", "bangladesh_2024.txt"
@@ -26,10 +24,7 @@ COLOMBIA = "colombia_2021.txt"
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    out = tmp_path_factory.mktemp("probe-run")
-    run([PROBE], out, Settings())
-    lines = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
-    return {(r["doc_id"], r["item_index"]): r for r in map(json.loads, lines)}
+    return records_by_item(PROBE, tmp_path_factory.mktemp("probe-run"))
 
 
 def _place(records, doc, item, name):

@@ -11,14 +11,9 @@ page with no publication date (Sri Lanka, 2022).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from extract.runner import run
-from extract.settings import Settings
-
-from .conftest import ROOT
+from .conftest import ROOT, records_by_item
 
 PROBE = ROOT / "tests" / "fixtures" / "probe_facts"
 KENYA = "kenya_listing.txt"
@@ -29,10 +24,7 @@ LANKA = "srilanka_listing.txt"
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    out = tmp_path_factory.mktemp("probe-facts")
-    run([PROBE], out, Settings())
-    lines = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
-    return {(r["doc_id"], r["item_index"]): r for r in map(json.loads, lines)}
+    return records_by_item(PROBE, tmp_path_factory.mktemp("probe-facts"))
 
 
 # (doc, item, date span, value, resolution)
